@@ -1,0 +1,56 @@
+# Adal: `make run` to try it, `make test` to check it. Needs Python 3.11 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export FLASK_APP := app:create_app
+
+.PHONY: run test install install-dev translations i18n-extract migrate seed lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+translations: install
+	$(BIN)/pybabel compile --use-fuzzy -d translations -f --statistics 2>&1 | tail -n 3
+
+# Refresh the catalogs after changing UI strings; then translate the new kk and ru entries.
+i18n-extract: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs=".* ._ tests benches migrations" \
+		--no-location --sort-output -o messages.pot .
+	$(BIN)/pybabel update -i messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+
+migrate: install
+	$(BIN)/flask db upgrade
+
+seed: migrate
+	$(BIN)/flask seed regions
+	$(BIN)/flask seed demo
+
+run: translations seed
+	@echo "Adal is starting on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py
+
+lint: install-dev
+	$(BIN)/ruff check .
+
+test: install-dev translations
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install-dev translations
+	for bench in benches/bench_*.py; do $(BIN)/python $$bench || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

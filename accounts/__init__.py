@@ -1,0 +1,1 @@
+"""Accounts: users, roles, regions; login and logout; ``flask users ...``."""

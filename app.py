@@ -1,0 +1,146 @@
+"""The Adal application factory: ``create_app(test_config=None)``."""
+
+import logging
+import os
+
+from flask import Flask, jsonify, render_template, request
+from flask_babel import gettext as _
+from sqlalchemy import text
+from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
+from extensions import babel, csrf, db, limiter, login_manager, migrate
+from localization import register_template_helpers, remember_language, select_locale
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    configure(app, test_config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_request_hooks(app)
+    register_commands(app)
+    return app
+
+
+def configure(app: Flask, test_config: dict | None) -> None:
+    app.config.from_object(DefaultConfig)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("ADAL")
+    if os.environ.get("DATABASE_URL"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+
+    uri = app.config.get("SQLALCHEMY_DATABASE_URI") or sqlite_uri(app.instance_path)
+    app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(uri)
+    if uri.startswith("sqlite:///") and ":memory:" not in uri:
+        os.makedirs(app.instance_path, exist_ok=True)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = ensure_secret_key(app.instance_path)
+    if app.config["PROXY_COUNT"]:
+        count = int(app.config["PROXY_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+
+
+def register_extensions(app: Flask) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(app.root_path, "migrations"))
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message = None
+    register_template_helpers(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from accounts.views import blueprint as accounts
+    from home import blueprint as home
+    from surveys.views import blueprint as surveys
+    from training.views import blueprint as training
+    from trends.views import blueprint as trends
+
+    for blueprint in (home, accounts, surveys, training, trends):
+        app.register_blueprint(blueprint)
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/") or (request.accept_mimetypes.best == "application/json")
+
+
+def register_errorhandlers(app: Flask) -> None:
+    def render_error(status: int, title: str, message: str):
+        if wants_json():
+            return jsonify(error=title, message=message, status=status), status
+        return render_template(
+            "errors/error.html", status=status, title=title, message=message
+        ), status
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        messages = {
+            400: _("The request could not be understood. Please check what you sent."),
+            403: _("You do not have permission to open this page."),
+            404: _("We could not find this page. Check the address or go to the home page."),
+            405: _("This address does not accept this kind of request."),
+            413: _("What you sent is too large."),
+            429: _("Too many attempts. Please wait a minute and try again."),
+        }
+        message = messages.get(error.code or 500, error.description or "")
+        if error.code == 400 and error.description and wants_json():
+            message = error.description
+        return render_error(error.code or 500, error.name, message)
+
+    @app.errorhandler(Exception)
+    def server_error(error: Exception):
+        db.session.rollback()
+        app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+        return render_error(
+            500,
+            "Internal Server Error",
+            _("Something went wrong on our side. Nothing you sent was stored; please try again."),
+        )
+
+
+def register_request_hooks(app: Flask) -> None:
+    app.after_request(remember_language)
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if app.config["SESSION_COOKIE_SECURE"]:
+            response.headers.setdefault(
+                "Strict-Transport-Security", "max-age=31536000; includeSubDomains"
+            )
+        return response
+
+    @app.get("/healthz")
+    @limiter.exempt
+    def healthz():
+        try:
+            db.session.execute(text("SELECT 1"))
+        except Exception:
+            app.logger.exception("Health check: database unreachable")
+            return jsonify(status="error", database="unreachable"), 503
+        return jsonify(status="ok")
+
+
+def register_commands(app: Flask) -> None:
+    from accounts.cli import users_cli
+    from seeding import seed_cli
+
+    app.cli.add_command(users_cli)
+    app.cli.add_command(seed_cli)
+    if not app.debug and not app.testing:
+        logging.basicConfig(level=logging.INFO)

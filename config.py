@@ -1,0 +1,64 @@
+"""Default settings. Overridden by instance/config.py, then ADAL_* / DATABASE_URL, then tests."""
+
+import os
+import secrets
+from pathlib import Path
+
+
+class DefaultConfig:
+    SECRET_KEY: str | None = None
+    SQLALCHEMY_DATABASE_URI: str | None = None  # instance/adal.sqlite unless configured
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    BABEL_DEFAULT_LOCALE = "ru"
+    BABEL_DEFAULT_TIMEZONE = "UTC"
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False  # set True behind HTTPS (ADAL_SESSION_COOKIE_SECURE=true)
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    WTF_CSRF_TIME_LIMIT = None  # a citizen may take a long time over a survey on a phone
+    MAX_CONTENT_LENGTH = 1 * 1024 * 1024
+    # Rate limits: memory by default; redis://... for several app servers.
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_ENABLED = True
+    RATELIMIT_HEADERS_ENABLED = True
+    # Per address and e-mail, so a kiosk shared by many people does not lock everyone out.
+    LOGIN_RATE_LIMIT = "10 per minute"
+    # Trust X-Forwarded-For from this many proxies (0: the app is reached directly).
+    PROXY_COUNT = 0
+
+
+def sqlite_uri(instance_path: str) -> str:
+    return "sqlite:///" + os.path.join(instance_path, "adal.sqlite")
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept the common postgres:// spelling and use the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def ensure_secret_key(instance_path: str) -> str:
+    """Read SECRET_KEY from instance/config.py, writing a random one there on first run.
+
+    Several gunicorn workers may start at once, so the file is locked while it is checked.
+    """
+    import fcntl
+
+    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    path = Path(instance_path) / "config.py"
+    with open(path, "a+", encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        settings: dict = {}
+        exec(compile(handle.read(), str(path), "exec"), settings)  # noqa: S102 - our own file
+        key = settings.get("SECRET_KEY")
+        if not key:
+            key = secrets.token_hex(32)
+            handle.write("\n# Written on first run; keep it secret and stable.\n")
+            handle.write(f"SECRET_KEY = {key!r}\n")
+            handle.flush()
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return key

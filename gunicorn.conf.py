@@ -1,0 +1,21 @@
+"""gunicorn settings for ``make run`` and production: ``gunicorn -c gunicorn.conf.py``."""
+
+import multiprocessing
+import os
+
+wsgi_app = "app:create_app()"
+bind = os.environ.get("ADAL_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
+# Work is mostly waiting on the database; two workers per core, at least two.
+workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count() * 2)))
+worker_class = "gthread"
+threads = int(os.environ.get("ADAL_THREADS", "4"))
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+max_requests = 2000
+max_requests_jitter = 200
+accesslog = "-"
+# No query string in the access log: %(U)s is the path alone.
+access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+loglevel = os.environ.get("ADAL_LOG_LEVEL", "info")

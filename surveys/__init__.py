@@ -1,0 +1,1 @@
+"""Surveys: instruments, waves, anonymous responses; the public take-a-survey flow."""

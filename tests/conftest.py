@@ -1,0 +1,169 @@
+"""Fixtures: ``app``, ``client``, ``runner``, ``auth`` and factories such as ``make_user``.
+
+The schema comes from the migrations, applied once per test session to a database that is
+SQLite by default or PostgreSQL when ``TEST_DATABASE_URL`` is set (as CI does). After each
+test every table is emptied, so tests never see each other's rows.
+"""
+
+import os
+
+import pytest
+from flask_migrate import upgrade
+from sqlalchemy import text
+
+from app import create_app
+from extensions import db
+
+TEST_SETTINGS = {
+    "TESTING": True,
+    "SECRET_KEY": "test-secret-key",
+    "WTF_CSRF_ENABLED": False,
+    "RATELIMIT_ENABLED": False,
+    "SERVER_NAME": None,
+}
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return url
+    if os.environ.get("CI") and os.environ.get("ADAL_REQUIRE_POSTGRES"):
+        pytest.fail("TEST_DATABASE_URL must point at PostgreSQL in this CI run")
+    return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "adal-test.sqlite")
+
+
+@pytest.fixture(scope="session")
+def migrated_database(database_url, tmp_path_factory) -> str:
+    """Apply every migration from an empty schema, once per session."""
+    app = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url})
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(text("DROP SCHEMA public CASCADE"))
+                connection.execute(text("CREATE SCHEMA public"))
+        upgrade()
+        db.engine.dispose()
+    return database_url
+
+
+def empty_all_tables() -> None:
+    tables = [t for t in reversed(db.metadata.sorted_tables)]
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        db.session.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            db.session.execute(table.delete())
+    db.session.commit()
+
+
+@pytest.fixture
+def make_app(migrated_database, tmp_path):
+    """Build an app with extra settings; each one shares the migrated test database."""
+    apps = []
+
+    def factory(**overrides):
+        settings = {
+            **TEST_SETTINGS,
+            "SQLALCHEMY_DATABASE_URI": migrated_database,
+            **overrides,
+        }
+        application = create_app(settings)
+        application.instance_path = str(tmp_path / "instance")
+        apps.append(application)
+        return application
+
+    yield factory
+    if apps:
+        with apps[0].app_context():
+            db.session.rollback()
+            empty_all_tables()
+        for application in apps:
+            with application.app_context():
+                db.engine.dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app()
+
+
+@pytest.fixture
+def client(app):
+    """A browser that prefers English, so assertions can read English messages."""
+    test_client = app.test_client()
+    test_client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return test_client
+
+
+@pytest.fixture
+def bare_client(app):
+    """A browser that states no language preference."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def regions(app):
+    from accounts.regions import load_regions
+
+    with app.app_context():
+        load_regions()
+
+
+@pytest.fixture
+def make_user(app, regions):
+    """Create a user: ``make_user(role="analyst", region="KZ-35")``; returns its id and e-mail."""
+    from accounts.service import create_user
+
+    counter = iter(range(1, 10_000))
+
+    def factory(
+        role="civil_servant",
+        region=None,
+        email=None,
+        password="correct-horse",
+        name="Test User",
+        active=True,
+        organisation=None,
+    ):
+        with app.app_context():
+            user = create_user(
+                email or f"user{next(counter)}@adal.example",
+                name,
+                role,
+                password,
+                region,
+                organisation,
+            )
+            user.active = active
+            db.session.commit()
+            return {"id": user.id, "email": user.email, "password": password}
+
+    return factory
+
+
+class AuthActions:
+    def __init__(self, client):
+        self._client = client
+
+    def login(self, email, password="correct-horse", next_url=None):
+        query = {"next": next_url} if next_url else None
+        return self._client.post(
+            "/login",
+            data={"email": email, "password": password, "next": next_url or ""},
+            query_string=query,
+        )
+
+    def logout(self):
+        return self._client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)

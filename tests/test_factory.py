@@ -1,0 +1,97 @@
+import os
+
+from app import create_app
+from config import ensure_secret_key
+
+
+def test_testing_flag_comes_from_test_config(app):
+    assert app.testing
+    assert not create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": "sqlite://"}).testing
+
+
+def test_config_order_defaults_instance_environment_test_dict(tmp_path, monkeypatch):
+    instance = tmp_path / "instance"
+    instance.mkdir()
+    (instance / "config.py").write_text(
+        "SECRET_KEY = 'from-instance'\nLOGIN_RATE_LIMIT = 'instance'\nPROXY_COUNT = 0\n"
+        "MAX_CONTENT_LENGTH = 111\n"
+    )
+    monkeypatch.setenv("ADAL_LOGIN_RATE_LIMIT", "environment")
+    monkeypatch.setenv("ADAL_MAX_CONTENT_LENGTH", "222")
+    monkeypatch.setattr("flask.Flask.auto_find_instance_path", lambda self: str(instance))
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://", "MAX_CONTENT_LENGTH": 333})
+    assert app.config["SECRET_KEY"] == "from-instance"  # instance file beats the default
+    assert app.config["LOGIN_RATE_LIMIT"] == "environment"  # environment beats the file
+    assert app.config["MAX_CONTENT_LENGTH"] == 333  # the test dict beats everything
+    assert app.config["BABEL_DEFAULT_LOCALE"] == "ru"  # untouched default
+
+
+def test_database_url_switches_database_and_driver(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgres://adal:pw@db.internal:5432/adal")
+    app = create_app({"SECRET_KEY": "x"})
+    assert (
+        app.config["SQLALCHEMY_DATABASE_URI"]
+        == "postgresql+psycopg://adal:pw@db.internal:5432/adal"
+    )
+
+
+def test_default_database_is_sqlite_in_instance_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setattr("flask.Flask.auto_find_instance_path", lambda self: str(tmp_path / "inst"))
+    app = create_app({"SECRET_KEY": "x"})
+    expected = os.path.join(str(tmp_path / "inst"), "adal.sqlite")
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == "sqlite:///" + expected
+
+
+def test_secret_key_written_once_and_reused(tmp_path):
+    first = ensure_secret_key(str(tmp_path))
+    second = ensure_secret_key(str(tmp_path))
+    assert first == second and len(first) == 64
+    assert first in (tmp_path / "config.py").read_text()
+    assert ensure_secret_key(str(tmp_path / "other")) != first
+
+
+def test_create_app_generates_secret_key_in_instance_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr("flask.Flask.auto_find_instance_path", lambda self: str(tmp_path))
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    assert app.config["SECRET_KEY"] and app.config["SECRET_KEY"] != "dev"
+    assert app.config["SECRET_KEY"] in (tmp_path / "config.py").read_text()
+
+
+def test_create_app_creates_no_tables(tmp_path, monkeypatch):
+    from sqlalchemy import inspect
+
+    from extensions import db
+
+    database = tmp_path / "fresh.sqlite"
+    app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}"})
+    with app.app_context():
+        assert inspect(db.engine).get_table_names() == []
+        db.engine.dispose()
+
+
+def test_healthz_checks_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok"}
+
+
+def test_healthz_reports_unreachable_database(tmp_path):
+    app = create_app(
+        {
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/missing-dir/nope.sqlite",
+        }
+    )
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+    assert response.get_json()["status"] == "error"
+
+
+def test_security_headers_on_pages(client):
+    response = client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"

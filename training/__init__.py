@@ -1,0 +1,1 @@
+"""Training: modules, lessons, question bank, attempts, certificates."""

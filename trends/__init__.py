@@ -1,0 +1,1 @@
+"""Trends: statistics (stats.py), SQL aggregates, the dashboard and open data."""
