@@ -22,17 +22,27 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# The core catalog lives in translations/; a domain may own DOMAIN/translations/ too.
+CATALOGS := translations $(wildcard */translations)
+
 translations: install
-	$(BIN)/pybabel compile --use-fuzzy -d translations -f --statistics 2>&1 | tail -n 3
+	@for dir in $(CATALOGS); do $(BIN)/pybabel -q compile -d $$dir || exit 1; done
 
 # Refresh the catalogs after changing UI strings; then translate the new kk and ru entries.
 i18n-extract: install
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs=".* ._ tests benches migrations" \
-		--no-location --sort-output -o messages.pot .
-	$(BIN)/pybabel update -i messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	@for dir in $(CATALOGS); do \
+		cfg=$$(dirname $$dir)/babel.cfg; [ "$$dir" = translations ] && cfg=babel.cfg; \
+		$(BIN)/pybabel -q extract -F $$cfg -k _l -k lazy_gettext --no-location --sort-output \
+			--ignore-dirs=".* ._ tests benches migrations" -o $$dir/messages.pot . || exit 1; \
+		for lang in kk ru en; do \
+			if [ -f $$dir/$$lang/LC_MESSAGES/messages.po ]; then \
+				$(BIN)/pybabel -q update -i $$dir/messages.pot -d $$dir -l $$lang --no-fuzzy-matching --ignore-obsolete; \
+			else $(BIN)/pybabel -q init -i $$dir/messages.pot -d $$dir -l $$lang; fi; \
+		done; rm $$dir/messages.pot; \
+	done
 
 migrate: install
-	$(BIN)/flask db upgrade
+	$(BIN)/flask db upgrade heads
 
 seed: migrate
 	$(BIN)/flask seed regions

@@ -11,6 +11,10 @@ class DefaultConfig:
     SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
     BABEL_DEFAULT_LOCALE = "ru"
     BABEL_DEFAULT_TIMEZONE = "UTC"
+    # The core catalog first, then each domain's own (relative to the app's root).
+    BABEL_TRANSLATION_DIRECTORIES = (
+        "translations;surveys/translations;training/translations;trends/translations"
+    )
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set True behind HTTPS (ADAL_SESSION_COOKIE_SECURE=true)

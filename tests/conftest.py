@@ -42,7 +42,7 @@ def migrated_database(database_url, tmp_path_factory) -> str:
             with db.engine.begin() as connection:
                 connection.execute(text("DROP SCHEMA public CASCADE"))
                 connection.execute(text("CREATE SCHEMA public"))
-        upgrade()
+        upgrade(revision="heads")
         db.engine.dispose()
     return database_url
 
