@@ -1,6 +1,7 @@
 import click
 from flask.cli import AppGroup
 
+from accounts.audit import record
 from accounts.models import Role, User
 from accounts.service import AccountError, create_user
 from extensions import db
@@ -27,6 +28,8 @@ def create_command(email, full_name, role, region_code, organisation, password):
         user = create_user(email, full_name, role, password, region_code, organisation)
     except AccountError as error:
         raise click.ClickException(str(error)) from error
+    record("user.create", user.email, {"role": user.role}, actor=_cli_actor())
+    db.session.commit()
     click.echo(f"Created {user.role} {user.email} (id {user.id}).")
 
 
@@ -50,5 +53,18 @@ def disable_command(email):
     if user is None:
         raise click.ClickException(f"no user with the e-mail {email}")
     user.active = False
+    record("user.disable", user.email, actor=_cli_actor())
     db.session.commit()
     click.echo(f"Disabled {user.email}.")
+
+
+class _CommandLine:
+    """The actor of changes made from the command line."""
+
+    is_authenticated = True
+    id = None
+    email = "command-line"
+
+
+def _cli_actor() -> _CommandLine:
+    return _CommandLine()

@@ -5,8 +5,10 @@ from flask_babel import gettext as _
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 
+from accounts.access import roles_required
+from accounts.audit import recent_events
 from accounts.forms import LoginForm, LogoutForm
-from accounts.models import User
+from accounts.models import Role, User
 from accounts.service import authenticate, normalise_email
 from extensions import db, limiter, login_manager
 
@@ -71,3 +73,12 @@ def logout():
         logout_user()
         flash(_("You have signed out."), "info")
     return redirect(url_for("home.index"))
+
+
+@blueprint.get("/admin/audit")
+@roles_required(Role.ADMIN)
+def audit_log():
+    action = request.args.get("action") or None
+    return render_template(
+        "accounts/audit.html", events=recent_events(action=action), action=action
+    )
