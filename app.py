@@ -1,6 +1,5 @@
 """The Adal application factory: ``create_app(test_config=None)``."""
 
-import logging
 import os
 
 from flask import Flask, jsonify, render_template, request
@@ -12,6 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
 from extensions import babel, csrf, db, limiter, login_manager, migrate
 from localization import register_template_helpers, remember_language, select_locale
+from operations import assign_request_id, backup_command, echo_request_id, register_logging
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -22,6 +22,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     register_errorhandlers(app)
     register_request_hooks(app)
     register_commands(app)
+    register_logging(app)
     return app
 
 
@@ -107,7 +108,9 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_request_hooks(app: Flask) -> None:
+    app.before_request(assign_request_id)
     app.after_request(remember_language)
+    app.after_request(echo_request_id)
 
     @app.after_request
     def security_headers(response):
@@ -142,5 +145,4 @@ def register_commands(app: Flask) -> None:
 
     app.cli.add_command(users_cli)
     app.cli.add_command(seed_cli)
-    if not app.debug and not app.testing:
-        logging.basicConfig(level=logging.INFO)
+    app.cli.add_command(backup_command)

@@ -1,5 +1,6 @@
 """Default settings. Overridden by instance/config.py, then ADAL_* / DATABASE_URL, then tests."""
 
+import json
 import os
 import secrets
 from pathlib import Path
@@ -8,7 +9,11 @@ from pathlib import Path
 class DefaultConfig:
     SECRET_KEY: str | None = None
     SQLALCHEMY_DATABASE_URI: str | None = None  # instance/adal.sqlite unless configured
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    # Kazakh and Russian stay readable in JSON columns, not \u-escaped.
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {
+        "pool_pre_ping": True,
+        "json_serializer": lambda value: json.dumps(value, ensure_ascii=False),
+    }
     BABEL_DEFAULT_LOCALE = "ru"
     BABEL_DEFAULT_TIMEZONE = "UTC"
     # The core catalog first, then each domain's own (relative to the app's root).

@@ -75,13 +75,15 @@ def make_app(migrated_database, tmp_path):
         return application
 
     yield factory
-    if apps:
-        with apps[0].app_context():
+    for application in apps:
+        with application.app_context():
             db.session.rollback()
+            db.engine.dispose()
+    if apps:
+        cleaner = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": migrated_database})
+        with cleaner.app_context():
             empty_all_tables()
-        for application in apps:
-            with application.app_context():
-                db.engine.dispose()
+            db.engine.dispose()
 
 
 @pytest.fixture

@@ -95,3 +95,15 @@ def test_security_headers_on_pages(client):
     assert "frame-ancestors 'none'" in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_suite_runs_on_the_database_ci_asked_for(app):
+    """In the PostgreSQL run of CI, the suite really talks to PostgreSQL."""
+    from extensions import db
+
+    with app.app_context():
+        dialect = db.engine.dialect.name
+    if os.environ.get("ADAL_REQUIRE_POSTGRES"):
+        assert dialect == "postgresql"
+    else:
+        assert dialect in {"sqlite", "postgresql"}
