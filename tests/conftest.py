@@ -12,7 +12,7 @@ from flask_migrate import upgrade
 from sqlalchemy import text
 
 from app import create_app
-from extensions import db
+from extensions import db, limiter
 
 TEST_SETTINGS = {
     "TESTING": True,
@@ -28,7 +28,7 @@ def database_url(tmp_path_factory) -> str:
     url = os.environ.get("TEST_DATABASE_URL")
     if url:
         return url
-    if os.environ.get("CI") and os.environ.get("ADAL_REQUIRE_POSTGRES"):
+    if os.environ.get("CI") and os.environ.get("CI_REQUIRE_POSTGRES"):
         pytest.fail("TEST_DATABASE_URL must point at PostgreSQL in this CI run")
     return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "adal-test.sqlite")
 
@@ -79,6 +79,8 @@ def make_app(migrated_database, tmp_path):
         with application.app_context():
             db.session.rollback()
             db.engine.dispose()
+            if application.config["RATELIMIT_ENABLED"]:
+                limiter.reset()  # no counter leaks into the next test
     if apps:
         cleaner = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": migrated_database})
         with cleaner.app_context():

@@ -103,7 +103,7 @@ def test_suite_runs_on_the_database_ci_asked_for(app):
 
     with app.app_context():
         dialect = db.engine.dialect.name
-    if os.environ.get("ADAL_REQUIRE_POSTGRES"):
+    if os.environ.get("CI_REQUIRE_POSTGRES"):
         assert dialect == "postgresql"
     else:
         assert dialect in {"sqlite", "postgresql"}

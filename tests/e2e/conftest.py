@@ -1,6 +1,6 @@
 """End-to-end fixtures: the app served over real HTTP on loopback, and headless Chromium.
 
-Outside CI a missing Chromium skips these tests; in CI (ADAL_REQUIRE_BROWSER=1) it fails them.
+Outside CI a missing Chromium skips these tests; in CI (CI_REQUIRE_BROWSER=1) it fails them.
 """
 
 import os
@@ -31,7 +31,7 @@ def browser(tmp_path):
         message = (
             "Chromium and chromedriver are required (apt-get install chromium chromium-driver)"
         )
-        if os.environ.get("ADAL_REQUIRE_BROWSER"):
+        if os.environ.get("CI_REQUIRE_BROWSER"):
             pytest.fail(message)
         pytest.skip(message)
     from selenium import webdriver
