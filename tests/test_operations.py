@@ -2,7 +2,6 @@ import json
 import logging
 import sqlite3
 
-from accounts.models import Region
 from extensions import db
 from operations import JsonLogFormatter, pg_dump_command
 
