@@ -2,11 +2,12 @@
 
 import os
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, abort, jsonify, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
 
 from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
 from extensions import babel, csrf, db, limiter, login_manager, migrate
@@ -37,6 +38,12 @@ def configure(app: Flask, test_config: dict | None) -> None:
 
     uri = app.config.get("SQLALCHEMY_DATABASE_URI") or sqlite_uri(app.instance_path)
     app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(uri)
+    if uri.startswith("sqlite"):
+        # A file on this machine needs no liveness ping before each request.
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+            **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+            "pool_pre_ping": False,
+        }
     if uri.startswith("sqlite:///") and ":memory:" not in uri:
         os.makedirs(app.instance_path, exist_ok=True)
     if not app.config.get("SECRET_KEY"):
@@ -58,15 +65,26 @@ def register_extensions(app: Flask) -> None:
     register_template_helpers(app)
 
 
+class DatabaseIdConverter(IntegerConverter):
+    """``<int:...>`` up to the largest database integer: a longer number is a 404, never a 500."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):
+        super().__init__(map, fixed_digits, min, max, signed)
+
+
 def register_blueprints(app: Flask) -> None:
     from accounts.views import blueprint as accounts
     from home import blueprint as home
+    from surveys.api import api as surveys_api
     from surveys.views import blueprint as surveys
+    from training.admin_views import blueprint as training_admin
     from training.views import blueprint as training
     from trends.views import blueprint as trends
 
-    for blueprint in (home, accounts, surveys, training, trends):
+    app.url_map.converters["int"] = DatabaseIdConverter  # before any rule is added
+    for blueprint in (home, accounts, surveys, surveys_api, training, training_admin, trends):
         app.register_blueprint(blueprint)
+    csrf.exempt(surveys_api)  # API clients hold no session; the API is rate-limited instead
 
 
 def wants_json() -> bool:
@@ -109,6 +127,14 @@ def register_errorhandlers(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     app.before_request(assign_request_id)
+
+    @app.before_request
+    def refuse_nul_characters():
+        # No person types U+0000, and PostgreSQL cannot store it in text: refuse it up front.
+        fields = (*request.args.items(multi=True), *request.form.items(multi=True))
+        if "\x00" in request.path or any("\x00" in key + value for key, value in fields):
+            abort(400)
+
     app.after_request(remember_language)
     app.after_request(echo_request_id)
 
@@ -140,9 +166,13 @@ def register_request_hooks(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from accounts.api_tokens import tokens_cli
     from accounts.cli import users_cli
     from seeding import seed_cli
+    from training.cli import training_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(seed_cli)
+    app.cli.add_command(tokens_cli)
+    app.cli.add_command(training_cli)
     app.cli.add_command(backup_command)

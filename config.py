@@ -33,6 +33,12 @@ class DefaultConfig:
     RATELIMIT_HEADERS_ENABLED = True
     # Per address and e-mail, so a kiosk shared by many people does not lock everyone out.
     LOGIN_RATE_LIMIT = "10 per minute"
+    API_RATE_LIMIT = "120 per minute"  # surveys API, per address
+    SURVEY_SUBMIT_RATE_LIMIT = "30 per minute"  # survey form sends, per address
+    SURVEY_MARK_KEY = None  # keys the respondent/invitation hashes; default: from SECRET_KEY
+    CERTIFICATE_VERIFY_RATE_LIMIT = "30 per minute"  # per address: no help to guess codes
+    TRAINING_API_RATE_LIMIT = "120 per minute"
+    TRAINING_SITE_URL = None  # base of xAPI ids, e.g. https://adal.example.kz (default: request)
     # Trust X-Forwarded-For from this many proxies (0: the app is reached directly).
     PROXY_COUNT = 0
 

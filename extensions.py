@@ -1,5 +1,6 @@
 """Flask extensions, created bare and bound to the app in ``create_app``."""
 
+import sqlite3
 from datetime import UTC, datetime
 
 from flask_babel import Babel
@@ -9,7 +10,8 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, TypeDecorator, event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
@@ -35,6 +37,22 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         return value.replace(tzinfo=UTC) if value is not None else None
+
+
+@event.listens_for(Engine, "connect")
+def sqlite_pragmas(dbapi_connection, connection_record) -> None:
+    """SQLite: a write-ahead log and a busy timeout, so concurrent writers wait, never fail.
+
+    synchronous=NORMAL syncs the log at checkpoints rather than at every commit: a power cut
+    may lose the last moments' commits, never the database's consistency (WAL guarantees it).
+    """
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute("PRAGMA foreign_keys=ON")  # as PostgreSQL does
+        cursor.close()
 
 
 class Base(DeclarativeBase):

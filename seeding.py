@@ -10,6 +10,8 @@ seed_cli = AppGroup("seed", help="Load reference data and demo content.")
 # Each domain's demo loader: creates its content only when its own tables are empty.
 DEMO_LOADERS = [
     "accounts.demo:load_demo_accounts",
+    "surveys.demo:load_demo_surveys",
+    "training.demo:load_demo_modules",
 ]
 
 

@@ -1,9 +1,260 @@
-from flask import Blueprint, render_template
+"""Public pages: open surveys, taking a survey at /s/<slug>, thank-you, a QR code for posters."""
+
+import io
+
+import segno
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_wtf.csrf import validate_csrf
+from markupsafe import Markup
+from wtforms import ValidationError
+
+from accounts.access import roles_required
+from accounts.models import Role
+from extensions import csrf, db, limiter
+from localization import current_language
+from surveys import skip_logic
+from surveys.cli import COMMANDS
+from surveys.forms import ResponseForm, build_fields, form_channel, raw_answers
+from surveys.instrument import Instrument
+from surveys.marks import is_token, new_token, normalise_invitation
+from surveys.models import Channel, Survey
+from surveys.service import (
+    AlreadyAnswered,
+    DuplicateSubmission,
+    InvitationRefused,
+    WaveClosed,
+    find_survey,
+    form_token_used,
+    has_answered,
+    invitation_usable,
+    next_wave,
+    open_surveys,
+)
+from surveys.storing import store_response
+from surveys.validation import validate_answers
 
 blueprint = Blueprint("surveys", __name__)
+for command in COMMANDS:
+    blueprint.cli.add_command(command)
+
+RESPONDENT_COOKIE = "adal_respondent"
+RESPONDENT_COOKIE_AGE = 400 * 24 * 3600  # the longest browsers keep a cookie
 
 
 @blueprint.get("/surveys")
 def index():
-    """The surveys open now. The survey models arrive with the surveys issue."""
-    return render_template("surveys/index.html", surveys=[])
+    return render_template("surveys/index.html", surveys=open_surveys())
+
+
+@blueprint.route("/s/<slug>", methods=["GET", "POST"])
+@csrf.exempt  # checked in the view, so an expired page keeps the answers typed into it
+@limiter.limit(lambda: current_app.config["SURVEY_SUBMIT_RATE_LIMIT"], methods=["POST"])
+def take(slug: str):
+    survey, wave = find_survey(slug)
+    if survey is None:
+        abort(404)
+    sending = request.method == "POST"
+    if wave is None:
+        token = request.form.get("form_token") if sending else None
+        if is_token(token) and form_token_used(token):  # sent twice as the wave closed
+            return redirect(url_for(".thanks", slug=slug), 303)
+        return _closed_page(survey)
+    channel = form_channel(request.form.get("channel") if sending else request.args.get("channel"))
+    respondent = _respondent_token() if _marks_browser(survey, channel) else None
+    if sending:
+        response = _submit(survey, wave, channel, respondent)
+    elif respondent and has_answered(wave, respondent):
+        return render_template("surveys/already.html", survey=survey, wave=wave)
+    else:
+        form = ResponseForm(form_token=new_token(), channel=channel)
+        form.invitation.data = request.args.get("code", "")[:64]
+        shown = skip_logic.initially_visible(survey.questions)
+        response = make_response(_form_page(survey, wave, form, {}, {}, shown, blank=True))
+    if respondent and request.cookies.get(RESPONDENT_COOKIE) != respondent:
+        response.set_cookie(
+            RESPONDENT_COOKIE,
+            respondent,
+            max_age=RESPONDENT_COOKIE_AGE,
+            path="/s/",
+            httponly=True,
+            samesite="Lax",
+            secure=current_app.config["SESSION_COOKIE_SECURE"],
+        )
+    return response
+
+
+def _marks_browser(survey: Instrument, channel: str) -> bool:
+    """One response per browser, except where one device serves many people: a kiosk, and
+    invitation panels (each person has a code, and colleagues may share a computer)."""
+    return channel != Channel.KIOSK and not survey.requires_invitation
+
+
+def _respondent_token() -> str:
+    token = request.cookies.get(RESPONDENT_COOKIE)
+    return token if is_token(token) else new_token()
+
+
+def _submit(survey, wave, channel: str, respondent: str | None):
+    """Read the sent form; store it, or show it again with every answer as it was typed."""
+    sent = request.form
+    questions = survey.questions
+    raw = raw_answers(questions, sent)
+    checked = validate_answers(questions, raw, survey.regions.codes, strict=False)
+    shown_before = _shown(sent.get("shown"), questions)
+    # Questions that apply only now (an answer revealed them) are shown, not yet reported.
+    new = [code for code in checked.visible if code not in shown_before]
+    errors = {code: message for code, message in checked.errors.items() if code in shown_before}
+    shown = set(checked.visible) | (checked.unsure & shown_before)
+    notice, status, problem = None, 422 if errors else 200, None
+    invitation = None
+    if survey.requires_invitation:
+        invitation = normalise_invitation(sent.get("invitation"))
+        problem = _invitation_problem(wave, invitation)
+        status = 422 if problem else status
+    if new:
+        notice = _("Some more questions apply to you, given your answers. Please answer them too.")
+    token = sent.get("form_token")
+    if not (is_token(token) and _csrf_valid()):
+        # An expired CSRF token or a form not made by this page: keep everything, send again.
+        notice = _("This page had expired. Your answers are kept: please send them again.")
+        status = 400
+    if notice or status != 200:
+        return _sent_again(survey, wave, raw, errors, shown, notice, problem), status
+    try:
+        store_response(
+            survey,
+            wave,
+            checked.answers,
+            channel=channel,
+            form_token=token,
+            respondent_token=respondent,
+            invitation=invitation,
+        )
+    except DuplicateSubmission:
+        pass  # a refresh or a double submit: the first one stands, thank them again
+    except AlreadyAnswered:
+        return render_template("surveys/already.html", survey=survey, wave=wave), 409
+    except WaveClosed:
+        return _closed_page(survey, status=409)
+    except InvitationRefused:
+        problem = _("This invitation code has already been used.")
+        return _sent_again(survey, wave, raw, errors, shown, None, problem), 422
+    return redirect(url_for(".thanks", slug=survey.slug), 303)
+
+
+def _sent_again(survey, wave, raw, errors, shown, notice, invitation_problem) -> str:
+    """The page again, from what was sent (a fresh one-time token if it had none)."""
+    form = ResponseForm()
+    if not is_token(form.form_token.data):
+        form.form_token.data = new_token()
+    if invitation_problem:
+        form.invitation.errors = [invitation_problem]
+    return _form_page(survey, wave, form, raw, errors, shown, notice=notice)
+
+
+def _csrf_valid() -> bool:
+    if not current_app.config.get("WTF_CSRF_ENABLED", True):
+        return True
+    try:
+        validate_csrf(request.form.get("csrf_token"))
+    except ValidationError:
+        return False
+    return True
+
+
+def _shown(sent: str | None, questions) -> set[str]:
+    """The questions the page showed when it was sent (as the script left them, if it ran)."""
+    return set(sent.split()) if sent else skip_logic.initially_visible(questions)
+
+
+def _invitation_problem(wave, code: str | None) -> str | None:
+    if not code:
+        return _("Enter the invitation code you were given.")
+    if not invitation_usable(wave, code):
+        return _("This invitation code is not valid for this survey, or it has been used.")
+    return None
+
+
+def _form_page(survey, wave, form, raw, errors, shown, notice=None, blank=False) -> str:
+    """The survey page; a blank form's questions are rendered once per language and kept."""
+    language = current_language()
+    questions = survey.blank_forms.get(language) if blank else None
+    summary = []
+    if questions is None:
+        fields = build_fields(survey.questions, raw, errors, shown, survey.regions.choices)
+        questions = Markup(render_template("surveys/_fields.html", fields=fields))
+        if blank:
+            survey.blank_forms[language] = questions
+        summary = [
+            (f.input_id, _("%(question)s — %(problem)s", question=f.question.text, problem=f.error))
+            for f in fields
+            if f.error and not f.hidden
+        ]
+    for message in form.invitation.errors:
+        summary.insert(0, (form.invitation.id, message))
+    form.shown.data = " ".join(q.code for q in survey.questions if q.code in shown)
+    return render_template(
+        "surveys/take.html",
+        survey=survey,
+        wave=wave,
+        form=form,
+        questions=questions,
+        summary=summary,
+        notice=notice,
+    )
+
+
+def _closed_page(survey: Instrument, status: int | None = None):
+    """No wave is open: a clear page (200 to a visitor, 409 to a form sent too late)."""
+    status = status or (409 if request.method == "POST" else 200)
+    upcoming = next_wave(survey)
+    return render_template("surveys/closed.html", survey=survey, upcoming=upcoming), status
+
+
+@blueprint.errorhandler(429)
+def too_many_submissions(error):
+    """The rate limit on sending a survey: say so on the form, with every answer kept."""
+    notice = _(
+        "Many forms were sent from your network just now. Please wait a minute and send again."
+    )
+    survey, wave = find_survey((request.view_args or {}).get("slug", ""))
+    if wave is None:
+        return render_template(
+            "errors/error.html", status=429, title=error.name, message=notice
+        ), 429
+    questions = survey.questions
+    raw = raw_answers(questions, request.form)
+    shown = _shown(request.form.get("shown"), questions)
+    return _sent_again(survey, wave, raw, {}, shown, notice, None), 429
+
+
+@blueprint.get("/s/<slug>/thanks")
+def thanks(slug: str):
+    survey = find_survey(slug)[0] or abort(404)
+    return render_template("surveys/thanks.html", survey=survey)
+
+
+@blueprint.get("/s/<slug>/qr.svg")
+@roles_required(Role.ADMIN)
+def qr_code(slug: str):
+    """A QR code of the survey's link for posters; scans are counted as the 'qr' channel."""
+    survey = db.session.execute(db.select(Survey).filter_by(slug=slug)).scalar_one_or_none()
+    if survey is None:
+        abort(404)
+    link = url_for(".take", slug=survey.slug, channel=Channel.QR, _external=True)
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="svg", scale=10, border=4, title=survey.title)
+    response = make_response(buffer.getvalue())
+    response.mimetype = "image/svg+xml"
+    response.headers["Content-Disposition"] = f'inline; filename="{survey.slug}-qr.svg"'
+    return response

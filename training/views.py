@@ -1,13 +1,292 @@
-from flask import Blueprint, render_template
+"""The learner's pages: My learning, the module path, tests, certificates; the public verify page.
+
+Views parse, call training.service and render; a refused request renders the service's own
+message with its status (see ``TrainingError``).
+"""
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
+from extensions import limiter
+from localization import current_language, utcnow
+from training import service
+from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
+from training.forms import ActionForm
+from training.markup import render_markdown
+from training.models import AttemptKind
 
 blueprint = Blueprint("training", __name__)
+LEARNERS = (Role.CIVIL_SERVANT, Role.ADMIN)
+TEST_KINDS = {"pre": AttemptKind.PRE, "post": AttemptKind.POST}
+
+
+@blueprint.app_template_filter("percent")
+def percent_filter(value: float | None) -> str:
+    return format_percent(value)
+
+
+@blueprint.app_template_filter("markdown")
+def markdown_filter(source: str | None):
+    return render_markdown(source or "")
+
+
+@blueprint.errorhandler(service.TrainingError)
+def refused(error: service.TrainingError):
+    return render_template("training/problem.html", error=error), error.status
+
+
+def step_url(module, step: service.Step) -> str:
+    """Where ``step`` happens: the open test, the lesson, or the page that starts a test."""
+    if step.kind == "lesson":
+        return url_for(".lesson", slug=module.slug, position=step.lesson.position)
+    if step.kind in ("pre_test", "post_test"):
+        if step.attempt is not None and not step.attempt.submitted:
+            return url_for(".attempt", attempt_id=step.attempt.id)
+        kind = "pre" if step.kind == "pre_test" else "post"
+        return url_for(".test_start", slug=module.slug, kind=kind)
+    if step.kind == "completed":
+        return url_for(".result", attempt_id=step.attempt.id)
+    return url_for(".test_start", slug=module.slug, kind="post")
 
 
 @blueprint.get("/learning")
-@roles_required(Role.CIVIL_SERVANT, Role.ADMIN)
+@roles_required(*LEARNERS)
 def my_learning():
-    """A civil servant's assigned modules. Modules arrive with the training issue."""
-    return render_template("training/my_learning.html", assignments=[])
+    items = service.my_learning(current_user)
+    return render_template(
+        "training/my_learning.html",
+        items=items,
+        certificates=service.certificates_of(current_user),
+        step_url=step_url,
+        now=utcnow(),
+    )
+
+
+@blueprint.get("/training/<slug>")
+@roles_required(*LEARNERS)
+def module(slug):
+    """Resume: go to the learner's next step."""
+    module = service.module_by_slug(slug)
+    service.check_access(current_user, module)
+    progress = service.load_progress(current_user, module)
+    return redirect(step_url(module, progress.next_step))
+
+
+@blueprint.get("/training/<slug>/<any(pre, post):kind>-test")
+@roles_required(*LEARNERS)
+def test_start(slug, kind):
+    module = service.module_by_slug(slug)
+    terms = service.check_access(current_user, module)
+    progress = service.load_progress(current_user, module)
+    step = progress.next_step
+    expected = "pre_test" if kind == "pre" else "post_test"
+    if step.kind == "no_attempts_left" and kind == "post":
+        return render_template(
+            "training/start.html", module=module, kind=kind, progress=progress, terms=terms
+        )
+    if step.kind != expected or step.attempt is not None:
+        return redirect(step_url(module, step))
+    return render_template(
+        "training/start.html",
+        module=module,
+        kind=kind,
+        progress=progress,
+        terms=terms,
+        form=ActionForm(),
+    )
+
+
+@blueprint.post("/training/<slug>/<any(pre, post):kind>-test")
+@roles_required(*LEARNERS)
+def start_test(slug, kind):
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    module = service.module_by_slug(slug)
+    attempt = service.start_attempt(current_user, module, TEST_KINDS[kind])
+    return redirect(url_for(".attempt", attempt_id=attempt.id))
+
+
+def _whole_number(text: str) -> bool:
+    """An id as a form sends it: ASCII digits ('²' is a digit to isdigit, not to int)."""
+    return text.isascii() and text.isdigit() and len(text) <= 10
+
+
+def posted_answers() -> dict[int, list[int]]:
+    """``answer-<question id>`` fields with choice ids; anything unreadable is refused."""
+    answers = {}
+    for key in request.form:
+        if not key.startswith("answer-"):
+            continue
+        question_id, values = key.removeprefix("answer-"), request.form.getlist(key)
+        if not _whole_number(question_id) or not all(_whole_number(value) for value in values):
+            raise service.TrainingError(_("The answers sent could not be read."))
+        answers[int(question_id)] = [int(value) for value in values if value]
+    return answers
+
+
+def render_attempt(attempt, selected=None, error=None, missing=(), status=200):
+    if selected is None:
+        selected = {item.question_id: item.selected or [] for item in attempt.items}
+    errors = []
+    if error is not None:
+        for item in missing:
+            first = item.choice_order[0] if item.choice_order else ""
+            errors.append(
+                (
+                    f"answer-{item.question_id}-{first}",
+                    _("Question %(number)s: choose an answer.", number=item.position + 1),
+                )
+            )
+        if not missing:
+            errors.append(("answers", str(error.message)))
+    return render_template(
+        "training/attempt.html",
+        attempt=attempt,
+        module=attempt.module,
+        selected={question_id: set(ids) for question_id, ids in selected.items()},
+        errors=errors,
+        missing={item.question_id for item in missing},
+        form=ActionForm(),
+    ), status
+
+
+@blueprint.get("/training/attempts/<int:attempt_id>")
+@roles_required(*LEARNERS)
+def attempt(attempt_id):
+    attempt = service.owned_attempt(current_user, attempt_id)
+    if attempt.submitted:
+        return redirect(url_for(".result", attempt_id=attempt.id))
+    service.check_access(current_user, attempt.module)
+    return render_attempt(attempt)
+
+
+@blueprint.post("/training/attempts/<int:attempt_id>")
+@roles_required(*LEARNERS)
+def submit(attempt_id):
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    attempt = service.owned_attempt(current_user, attempt_id)
+    answers = posted_answers()
+    try:
+        if request.form.get("action") == "save":
+            service.save_draft(current_user, attempt_id, answers)
+            flash(_("Your answers are saved. You can come back and finish later."), "success")
+            return redirect(url_for(".attempt", attempt_id=attempt_id))
+        service.submit_attempt(current_user, attempt_id, answers, current_language())
+    except service.AlreadySubmitted as error:
+        return render_result(error.attempt, notice=error.message, status=error.status)
+    except (service.NotDrawn, service.InvalidChoice) as error:
+        return render_attempt(attempt, selected=answers, error=error, status=error.status)
+    except service.Incomplete as error:
+        return render_attempt(
+            attempt, selected=answers, error=error, missing=error.missing, status=error.status
+        )
+    return redirect(url_for(".result", attempt_id=attempt_id))
+
+
+def render_result(attempt, notice=None, status=200):
+    progress = service.load_progress(current_user, attempt.module)
+    # Which choice was right stays hidden while the learner may still try again.
+    reveal = attempt.kind == AttemptKind.POST and (
+        bool(attempt.passed) or progress.attempts_left == 0
+    )
+    return render_template(
+        "training/result.html",
+        attempt=attempt,
+        module=attempt.module,
+        progress=progress,
+        next_url=step_url(attempt.module, progress.next_step),
+        reveal=reveal,
+        notice=notice,
+    ), status
+
+
+@blueprint.get("/training/attempts/<int:attempt_id>/result")
+@roles_required(*LEARNERS)
+def result(attempt_id):
+    attempt = service.owned_attempt(current_user, attempt_id)
+    if not attempt.submitted:
+        return redirect(url_for(".attempt", attempt_id=attempt.id))
+    return render_result(attempt)
+
+
+@blueprint.get("/training/<slug>/lessons/<int:position>")
+@roles_required(*LEARNERS)
+def lesson(slug, position):
+    module = service.module_by_slug(slug)
+    lesson, progress = service.open_lesson(current_user, module, position)
+    return render_template(
+        "training/lesson.html",
+        module=module,
+        lesson=lesson,
+        progress=progress,
+        done=lesson.id in progress.lessons_done,
+        form=ActionForm(),
+    )
+
+
+@blueprint.post("/training/<slug>/lessons/<int:position>")
+@roles_required(*LEARNERS)
+def lesson_done(slug, position):
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    module = service.module_by_slug(slug)
+    progress = service.complete_lesson(current_user, module, position)
+    following = next((x for x in module.lessons if x.position > position), None)
+    if following is not None:
+        return redirect(url_for(".lesson", slug=slug, position=following.position))
+    return redirect(step_url(module, progress.next_step))
+
+
+@blueprint.get("/training/certificates/<code>.pdf")
+@roles_required(*LEARNERS)
+def certificate_download(code):
+    certificate = find_certificate(code)
+    if certificate is None or (
+        certificate.user_id != current_user.id and current_user.role != Role.ADMIN
+    ):
+        abort(404)
+    verify_url = url_for(".verify", code=certificate.code, _external=True)
+    return Response(
+        certificate_pdf(certificate, verify_url),
+        mimetype="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="adal-certificate-{certificate.code}.pdf"'
+        },
+    )
+
+
+@blueprint.get("/verify")
+def verify_form():
+    code = request.args.get("code")
+    if code:
+        canonical = normalise_code(code)
+        return redirect(url_for(".verify", code=canonical or code.strip()[:40] or "-"))
+    return render_template("training/verify.html", certificate=None)
+
+
+@blueprint.get("/verify/<code>")
+@limiter.limit(lambda: current_app.config["CERTIFICATE_VERIFY_RATE_LIMIT"])
+def verify(code):
+    certificate = find_certificate(code)
+    if certificate is None:
+        return render_template("training/verify.html", certificate=None, unknown=True), 404
+    return render_template(
+        "training/verify.html", certificate=certificate, status=certificate.status(utcnow())
+    )

@@ -1,0 +1,414 @@
+"""Benchmark: accepting a survey response, through the API and the form, against a trivial route.
+
+Starts gunicorn as `make run` does (``-c gunicorn.conf.py``, its workers and threads; only
+worker recycling is off during the run) on a loopback port, with a fresh SQLite database made
+by ``flask db upgrade heads`` and ``flask seed demo``, and measures side by side in one run:
+
+- trivial: GET of a route that returns "ok" from the same app on the same server;
+- api: POST /api/v1/surveys/citizens/responses, 25 answers (6 profile, 19 questions);
+- form: POST /s/citizens with the same answers, CSRF token, one-time form token and a new
+  browser each time (the GETs that fetch those forms are made first and timed on their own).
+
+32 concurrent keep-alive clients (4 processes x 8 threads), about 10 s per scenario, sending as
+fast as answers come back; then the API again, paced at half its maximum rate, for latency
+below saturation. Afterwards the stored rows must equal the accepted requests exactly. Goals on
+the 2-core machine: submit throughput at least 30% of the trivial route's, p99 under 100 ms.
+
+Usage: python benches/bench_submit.py [--seconds 10] [--processes 4] [--threads 8]
+The last line is ``submit/trivial throughput ratio: <number>`` (the slower of api and form).
+"""
+
+import argparse
+import http.client
+import json
+import multiprocessing
+import os
+import random
+import re
+import secrets
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, deque
+from contextlib import closing
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+SLUG = "citizens"
+ACCEPTED = {"trivial": 200, "api": 201, "api paced": 201, "form": 303, "form page": 200}
+REGIONS = [
+    "KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-27", "KZ-31", "KZ-33", "KZ-35", "KZ-39", "KZ-43",
+    "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79",
+]  # fmt: skip
+SERVICES = ["id_documents", "health", "education", "police", "vehicles", "social", "tax"]
+ANSWER_ROWS = 20  # per response: 19 questions, one of them a two-choice multiple answer
+
+
+def answers(rng: random.Random) -> dict:
+    """A complete response to the demo citizens' survey (outside Atyrau)."""
+    scale = lambda: rng.randint(1, 5)  # noqa: E731
+    return {
+        "region": rng.choice(REGIONS),
+        "age_band": rng.choice(["18-24", "25-34", "35-44", "45-54", "55-64", "65+"]),
+        "sex": rng.choice(["female", "male"]),
+        "settlement": rng.choice(["urban", "rural"]),
+        "group": "citizen",
+        "service_used": rng.choice(SERVICES),
+        "sq_satisfaction": scale(),
+        "sq_on_time": scale(),
+        "exp_asked": "yes",
+        "exp_reported": rng.choice(["yes", "no"]),
+        "exp_gave": "yes",
+        "exp_gave_times": rng.randint(1, 5),
+        "exp_gave_services": rng.sample(SERVICES, 2),
+        "trust_akimat": scale(),
+        "trust_police": scale(),
+        "trust_anticorruption": scale(),
+        "pc_willing": scale(),
+        "pc_fear": scale(),
+        "pc_monitoring": rng.choice(["yes", "no"]),
+        "tol_gift": scale(),
+        "tol_relatives": scale(),
+        "aw_where_to_report": rng.choice(["yes", "no"]),
+        "aw_protected": scale(),
+        "perceived_change": scale(),
+        "comment": "Қызметтер онлайн болса, пара сұрайтын адам азаяр еді.",
+    }
+
+
+# ---------------------------------------------------------------- the server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def prepare(workdir: Path, port: int) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(
+        FLASK_APP="app:create_app",
+        ADAL_SQLALCHEMY_DATABASE_URI=f"sqlite:///{workdir / 'adal.sqlite'}",
+        ADAL_SECRET_KEY=secrets.token_hex(32),
+        # Generous limits: every client comes from 127.0.0.1.
+        ADAL_API_RATE_LIMIT="10000000 per minute",
+        ADAL_SURVEY_SUBMIT_RATE_LIMIT="10000000 per minute",
+        PORT=str(port),
+        ADAL_LOG_LEVEL="WARNING",
+    )
+    flask = [sys.executable, "-m", "flask"]
+    for command in (["db", "upgrade", "heads"], ["seed", "demo"]):
+        done = subprocess.run(flask + command, cwd=ROOT, env=env, capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"flask {' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+    return env
+
+
+def start_server(env: dict, log: Path, port: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            "gunicorn.conf.py",
+            # Workers are not recycled mid-measurement: a restart would cost the busiest
+            # scenario (the trivial route) most, and tilt the ratio.
+            "--max-requests",
+            "0",
+            "benches.trivial_app:create_bench_app()",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    for _ in range(300):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return server
+        except OSError:
+            pass
+        if server.poll() is not None:
+            break
+        time.sleep(0.1)
+    stop_server(server)
+    sys.exit(f"gunicorn did not start; see {log}:\n{log.read_text()[-2000:]}")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+# ---------------------------------------------------------------- the clients
+
+
+class Client:
+    """One keep-alive connection; reconnects if the server closes it."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.connection = None
+
+    def request(self, method: str, path: str, body=None, headers=None):
+        for attempt in (1, 2):
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            try:
+                self.connection.request(method, path, body=body, headers=headers or {})
+                response = self.connection.getresponse()
+                data = response.read()
+                if response.getheader("Connection", "").lower() == "close":
+                    self.connection.close()
+                    self.connection = None
+                return response, data
+            except (http.client.HTTPException, ConnectionError):
+                self.connection.close()
+                self.connection = None
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+
+def fetch_form(client: Client, rng: random.Random) -> tuple[str, dict]:
+    """A new browser opens the form: its cookies, the CSRF and one-time tokens, the answers."""
+    response, page = client.request("GET", f"/s/{SLUG}?lang=kk")
+    assert response.status == 200, response.status
+    cookies = "; ".join(c.split(";", 1)[0] for c in response.msg.get_all("Set-Cookie") or [])
+    page = page.decode()
+    fields = dict(
+        re.findall(r'name="(csrf_token|form_token|channel)" type="hidden" value="([^"]*)"', page)
+    )
+    given = answers(rng)
+    fields["shown"] = " ".join(given)  # what the page's script shows for these answers
+    body = urlencode({**fields, **given}, doseq=True)
+    return cookies, {"body": body}
+
+
+def run_scenario(scenario, port, seconds, threads, barrier, results, seed, prefetch, interval):
+    """One client process: ``threads`` keep-alive clients for ``seconds`` after the barrier.
+
+    With an ``interval``, each client sends on a fixed schedule instead of as fast as it can,
+    and latency counts from the scheduled moment, so a slow reply cannot hide queueing.
+    """
+    rng = random.Random(seed)
+    forms: deque = deque()
+    if scenario == "form":
+        started = time.monotonic()
+        lock = threading.Lock()
+
+        def fetch_some(count):
+            client, local = Client(port), random.Random(rng.random())
+            got = [fetch_form(client, local) for _ in range(count)]
+            with lock:
+                forms.extend(got)
+
+        pool = [
+            threading.Thread(target=fetch_some, args=(prefetch // threads,)) for _ in range(threads)
+        ]
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
+        done = Counter({200: len(forms)})
+        results.put(("form page", started, time.monotonic(), [], done, done))
+    barrier.wait()
+    start = time.monotonic()
+    deadline = start + seconds
+    latencies, in_window, everything, lock = [], Counter(), Counter(), threading.Lock()
+
+    def work():
+        client, local = Client(port), random.Random(rng.random())
+        mine, counted, sent = [], Counter(), Counter()
+        scheduled = start + local.random() * (interval or 0)
+        while time.monotonic() < deadline:
+            if interval:
+                time.sleep(max(0.0, scheduled - time.monotonic()))
+            if scenario == "trivial":
+                method, path, body, headers = "GET", "/bench/trivial", None, {}
+            elif scenario.startswith("api"):
+                method, path = "POST", f"/api/v1/surveys/{SLUG}/responses"
+                body = json.dumps({"answers": answers(local), "channel": "kiosk"})
+                headers = {"Content-Type": "application/json"}
+            else:
+                try:
+                    cookies, form = forms.popleft()
+                except IndexError:
+                    break
+                method, path, body = "POST", f"/s/{SLUG}", form["body"]
+                headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies}
+            began = scheduled if interval else time.monotonic()
+            response, _ = client.request(method, path, body, headers)
+            finished = time.monotonic()
+            sent[response.status] += 1
+            if finished <= deadline:  # throughput counts what finished within the window
+                mine.append(finished - began)
+                counted[response.status] += 1
+            scheduled += interval or 0
+        with lock:
+            latencies.extend(mine)
+            in_window.update(counted)
+            everything.update(sent)
+
+    pool = [threading.Thread(target=work) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
+    results.put((scenario, start, deadline, latencies, in_window, everything))
+
+
+def measure(scenario, port, seconds, processes, threads, prefetch=0, rate=None) -> dict:
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(processes), context.Queue()
+    interval = processes * threads / rate if rate else None
+    workers = [
+        context.Process(
+            target=run_scenario,
+            args=(
+                scenario,
+                port,
+                seconds,
+                threads,
+                barrier,
+                results,
+                seed,
+                prefetch // processes,
+                interval,
+            ),
+        )
+        for seed in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    parts = [results.get() for _ in range(processes * (2 if scenario == "form" else 1))]
+    for worker in workers:
+        worker.join()
+    report = {}
+    for name in dict.fromkeys(part[0] for part in parts):
+        mine = [part for part in parts if part[0] == name]
+        elapsed = max(part[2] for part in mine) - min(part[1] for part in mine)
+        in_window = sum((part[4] for part in mine), Counter())
+        everything = sum((part[5] for part in mine), Counter())
+        report[name] = {
+            "requests": sum(everything.values()),
+            "accepted": everything[ACCEPTED[name]],  # all that were stored
+            "statuses": dict(everything),
+            "throughput": in_window[ACCEPTED[name]] / elapsed,
+            "latencies": sorted(x for part in mine for x in part[3]),
+        }
+    return report
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, int(share * len(values)))] * 1000
+
+
+def describe(name: str, result: dict) -> str:
+    lat = result["latencies"]
+    timing = (
+        f"p50 {percentile(lat, 0.50):6.1f} ms  p95 {percentile(lat, 0.95):6.1f} ms  "
+        f"p99 {percentile(lat, 0.99):6.1f} ms"
+        if lat
+        else "(latency not timed per request)"
+    )
+    return (
+        f"{name:<10} {result['throughput']:8.1f} /s  {timing}  "
+        f"accepted {result['accepted']} of {result['requests']}  statuses {result['statuses']}"
+    )
+
+
+def stored_rows(database: Path) -> tuple[int, int]:
+    with closing(sqlite3.connect(database)) as connection:
+        responses = connection.execute("SELECT COUNT(*) FROM response").fetchone()[0]
+        rows = connection.execute("SELECT COUNT(*) FROM answer").fetchone()[0]
+    return responses, rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--processes", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=8)
+    args = parser.parse_args()
+    clients = args.processes * args.threads
+    workdir = Path(tempfile.mkdtemp(prefix="adal-bench-submit-"))
+    port = free_port()
+    server = None
+    try:
+        env = prepare(workdir, port)
+        server = start_server(env, workdir / "gunicorn.log", port)
+        print(f"gunicorn -c gunicorn.conf.py on 127.0.0.1:{port}, fresh SQLite in {workdir}")
+        print(f"{clients} concurrent keep-alive clients, {args.seconds:g} s per scenario")
+        for warm in ("trivial", "api"):  # every worker imports, connects and fills its caches
+            measure(warm, port, 1.0, args.processes, args.threads)
+        before = stored_rows(workdir / "adal.sqlite")
+        results = {}
+        results.update(measure("trivial", port, args.seconds, args.processes, args.threads))
+        results.update(measure("api", port, args.seconds, args.processes, args.threads))
+        prefetch = int(results["api"]["throughput"] * args.seconds * 1.5) + clients
+        results.update(
+            measure("form", port, args.seconds, args.processes, args.threads, prefetch=prefetch)
+        )
+        paced = results["api"]["throughput"] / 2
+        results.update(
+            measure("api paced", port, args.seconds, args.processes, args.threads, rate=paced)
+        )
+        for name in ("trivial", "api", "form page", "form", "api paced"):
+            print(describe(name, results[name]))
+        if results["form"]["requests"] >= prefetch - clients:
+            print("note: the form scenario ran out of prefetched forms before its time was up")
+        responses, rows = stored_rows(workdir / "adal.sqlite")
+        accepted = sum(results[name]["accepted"] for name in ("api", "form", "api paced"))
+        new_responses, new_rows = responses - before[0], rows - before[1]
+        exact = new_responses == accepted and new_rows == accepted * ANSWER_ROWS
+        print(
+            f"stored: {new_responses} responses, {new_rows} answer rows for {accepted} accepted "
+            f"submissions: {'exact' if exact else 'MISMATCH'}"
+        )
+        trivial = results["trivial"]["throughput"]
+        ratios = {name: results[name]["throughput"] / trivial for name in ("api", "form")}
+        p99 = {
+            name: percentile(results[name]["latencies"], 0.99)
+            for name in ("trivial", "api", "form")
+        }
+        print(f"api/trivial {ratios['api']:.2f}, form/trivial {ratios['form']:.2f} (goal >= 0.30)")
+        print(
+            f"p99 at {clients} clients: "
+            + ", ".join(f"{k} {v:.1f} ms" for k, v in p99.items())
+            + " (goal < 100 ms)"
+        )
+        print(
+            f"p99 of api sends paced at {paced:.0f}/s (half the maximum) from {clients} clients: "
+            f"{percentile(results['api paced']['latencies'], 0.99):.1f} ms"
+        )
+        if not exact:
+            print("FAIL: stored rows differ from accepted requests")
+        print(f"submit/trivial throughput ratio: {min(ratios.values()):.2f}")
+    finally:
+        if server is not None:
+            stop_server(server)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

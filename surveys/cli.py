@@ -1,0 +1,112 @@
+"""``flask surveys ...``: list surveys, open and close waves, issue invitation codes (audited)."""
+
+from datetime import UTC, datetime
+
+import click
+from flask.cli import with_appcontext
+
+from accounts.cli import _cli_actor
+from extensions import db
+from localization import LOCAL_TZ, local_time, localized
+from surveys.models import Response, Survey
+from surveys.service import (
+    SurveyError,
+    close_wave,
+    create_invitations,
+    invitation_counts,
+    open_wave,
+    survey_by_slug,
+)
+
+
+def parse_moment(value: str) -> datetime:
+    """ISO date or date and time; without a zone it is Kazakhstan's time (Asia/Almaty)."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: use YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=LOCAL_TZ)
+    return moment.astimezone(UTC)
+
+
+def _survey(slug: str) -> Survey:
+    try:
+        return survey_by_slug(slug)
+    except SurveyError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@click.command("list")
+@with_appcontext
+def list_command():
+    """List surveys with their waves, response counts and invitations."""
+    surveys = db.session.execute(db.select(Survey).order_by(Survey.slug)).scalars()
+    now = datetime.now(UTC)
+    for survey in surveys:
+        title = localized(survey.titles, "en")
+        click.echo(f"{survey.slug}\t{survey.status}\t{survey.audience}\t{title}")
+        for wave in survey.waves:
+            responses = db.session.execute(
+                db.select(db.func.count()).select_from(Response).filter_by(wave_id=wave.id)
+            ).scalar_one()
+            state = "open" if wave.is_open(now) else "closed"
+            issued, used = invitation_counts(wave)
+            invitations = f"\tinvitations {used}/{issued} used" if issued else ""
+            click.echo(
+                f"  {wave.label}\t{local_time(wave.opens_at)} – {local_time(wave.closes_at)}"
+                f"\t{state}\t{responses} responses{invitations}"
+            )
+
+
+@click.command("open-wave")
+@click.argument("slug")
+@click.option("--label", required=True, help="e.g. 2026-Q4")
+@click.option("--opens", required=True, help="YYYY-MM-DD[THH:MM], Kazakhstan time.")
+@click.option("--closes", required=True, help="YYYY-MM-DD[THH:MM], Kazakhstan time.")
+@with_appcontext
+def open_wave_command(slug, label, opens, closes):
+    """Schedule a wave of a survey (and open the survey)."""
+    survey = _survey(slug)
+    try:
+        wave = open_wave(survey, label, parse_moment(opens), parse_moment(closes), _cli_actor())
+    except SurveyError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(
+        f"Wave {wave.label} of {survey.slug}: "
+        f"{local_time(wave.opens_at)} – {local_time(wave.closes_at)} (Asia/Almaty)."
+    )
+
+
+@click.command("close-wave")
+@click.argument("slug")
+@click.argument("label")
+@with_appcontext
+def close_wave_command(slug, label):
+    """Stop taking responses in a wave now."""
+    survey = _survey(slug)
+    try:
+        wave = close_wave(survey, label, _cli_actor())
+    except SurveyError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Closed wave {wave.label} of {survey.slug}.")
+
+
+@click.command("invitations")
+@click.argument("slug")
+@click.argument("label")
+@click.option("--count", type=int, required=True, help="How many single-use codes.")
+@with_appcontext
+def invitations_command(slug, label, count):
+    """Print new single-use invitation codes for a wave. They are shown only this once."""
+    survey = _survey(slug)
+    try:
+        codes = create_invitations(survey, label, count, _cli_actor())
+    except SurveyError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"# {count} invitation codes for {survey.slug} / {label}; only hashes are kept.")
+    for code in codes:
+        click.echo(code)
+
+
+COMMANDS = [list_command, open_wave_command, close_wave_command, invitations_command]

@@ -1,0 +1,54 @@
+"""Random tokens and the keyed hashes that are all the database keeps of them.
+
+A browser's respondent token, a form's one-time token, an invitation code and an API client's
+Idempotency-Key are stored only as HMAC-SHA256 under a key derived from SECRET_KEY (or set as
+SURVEY_MARK_KEY, so that SECRET_KEY can be rotated without voiding unused invitations). Without
+the key, a stored hash cannot be matched to a code or cookie.
+"""
+
+import hashlib
+import hmac
+import re
+import secrets
+
+from flask import current_app
+
+TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+# No 0/O or 1/I: codes are read off paper and typed on phones.
+INVITATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+INVITATION_LENGTH = 12
+
+
+def mark_key() -> bytes:
+    configured = current_app.config.get("SURVEY_MARK_KEY")
+    if configured:
+        return str(configured).encode()
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    return hmac.new(secret, b"adal.surveys.marks", hashlib.sha256).digest()
+
+
+def keyed_hash(purpose: str, *parts: object) -> str:
+    message = "\x1f".join([purpose, *(str(part) for part in parts)]).encode()
+    return hmac.new(mark_key(), message, hashlib.sha256).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def is_token(value: str | None) -> bool:
+    return bool(value) and TOKEN_PATTERN.match(value) is not None
+
+
+def new_invitation_code() -> str:
+    code = "".join(secrets.choice(INVITATION_ALPHABET) for _ in range(INVITATION_LENGTH))
+    return "-".join(code[i : i + 4] for i in range(0, INVITATION_LENGTH, 4))
+
+
+def normalise_invitation(code: str | None) -> str:
+    """Upper case without spaces or dashes, so 'abcd-efgh-jkmn' and 'ABCD EFGH JKMN' match."""
+    return re.sub(r"[\s-]+", "", code or "").upper()[:64]
+
+
+def invitation_hash(code: str) -> str:
+    return keyed_hash("invitation", normalise_invitation(code))

@@ -1,0 +1,302 @@
+"""Storing responses: each with its answers and marks in one transaction, many at a time.
+
+A response, its answers and the marks that keep it one per person (used form token, respondent
+mark, used invitation, idempotency key) are written together, with a last check that the wave
+is still open; the database's unique keys stop a racing duplicate.
+
+On SQLite one writer goes at a time, and a Python thread that writes must win the GIL back after
+every statement while the others in its process run Python; a transaction of five statements
+could then hold the database for tens of milliseconds. So responses submitted together are
+written together (group commit): the first thread in becomes the leader and writes every
+response queued in its process in one transaction, one INSERT statement per table, while the
+others wait for its result. Should the batch run into a duplicate, each response is written on
+its own to find which one. Across processes, writers queue behind a file lock.
+"""
+
+import fcntl
+import os
+import threading
+from collections.abc import Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from extensions import db
+from localization import utcnow
+from surveys.instrument import Instrument
+from surveys.marks import invitation_hash, keyed_hash
+from surveys.models import (
+    Answer,
+    FormToken,
+    IdempotencyKey,
+    Invitation,
+    RespondentMark,
+    Response,
+    Survey,
+    SurveyStatus,
+    Wave,
+    new_response_id,
+)
+from surveys.service import (
+    AlreadyAnswered,
+    DuplicateSubmission,
+    InvitationRefused,
+    OpenWave,
+    SubmissionRefused,
+    WaveClosed,
+    form_token_used,
+    has_answered,
+    idempotent_response,
+    run,
+)
+from surveys.validation import answer_rows, profile_columns
+
+
+@dataclass
+class Submission:
+    """One response ready to write, and what became of it."""
+
+    survey: Instrument
+    wave: OpenWave
+    response: dict
+    rows: list[dict]
+    marks: list[tuple[Table, dict]]
+    form_token: str | None = None
+    respondent_token: str | None = None
+    invitation: str | None = None
+    idempotency_key: str | None = None
+    outcome: Any = field(default=None, repr=False)  # the response id, or an exception
+
+
+def store_response(
+    survey: Instrument,
+    wave: OpenWave,
+    answers: Mapping[str, Any],
+    *,
+    channel: str,
+    form_token: str | None = None,
+    respondent_token: str | None = None,
+    invitation: str | None = None,
+    idempotency_key: str | None = None,
+) -> str:
+    """Store one response and return its id, or raise SubmissionRefused saying why not."""
+    today = utcnow().date()
+    response_id = new_response_id()
+    marks: list[tuple[Table, dict]] = []
+    if form_token:
+        token_hash = keyed_hash("form", form_token)
+        marks.append((FormToken.__table__, {"token_hash": token_hash, "used_on": today}))
+    if respondent_token:
+        mark = keyed_hash("respondent", wave.id, respondent_token)
+        marks.append((RespondentMark.__table__, {"wave_id": wave.id, "token_hash": mark}))
+    if idempotency_key:
+        key_hash = keyed_hash("idempotency", survey.id, idempotency_key)
+        row = {"key_hash": key_hash, "response_id": response_id, "created_on": today}
+        marks.append((IdempotencyKey.__table__, row))
+    submission = Submission(
+        survey=survey,
+        wave=wave,
+        response={
+            "id": response_id,
+            "wave_id": wave.id,
+            "submitted_on": today,
+            "channel": channel,
+            "weight": 1.0,
+            **profile_columns(answers, survey.regions.ids),
+        },
+        rows=answer_rows(survey.questions, answers, response_id),
+        marks=marks,
+        form_token=form_token,
+        respondent_token=respondent_token,
+        invitation=invitation,
+        idempotency_key=idempotency_key,
+    )
+    if _sqlite_file() is None or invitation is not None:  # invitation panels are small
+        _write_alone(submission)
+    else:
+        _group(_sqlite_file()).write(submission)
+    if isinstance(submission.outcome, BaseException):
+        raise submission.outcome
+    return submission.outcome
+
+
+# ---------------------------------------------------------------- one at a time
+
+
+def _write_alone(submission: Submission) -> None:
+    """One response in its own transaction; its outcome says what happened."""
+    try:
+        with _writer_turn():
+            # Every statement writes before anything is read, so SQLite takes its write lock
+            # first and a concurrent commit cannot leave this transaction a stale snapshot.
+            if submission.invitation is not None and not _use_invitation(submission):
+                db.session.rollback()
+                submission.outcome = InvitationRefused()
+                return
+            for table, values in submission.marks:
+                run(_INSERT[table], values)
+            run(_INSERT_RESPONSE, submission.response)
+            if submission.rows:
+                run(_INSERT_ANSWER, submission.rows)
+            if not _open_waves({submission.wave.id}):
+                db.session.rollback()
+                submission.outcome = WaveClosed()
+                return
+        # Outside the turn: a commit may run SQLite's checkpoint, which need not hold others up.
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        submission.outcome = _conflict(submission)
+        return
+    submission.outcome = submission.response["id"]
+
+
+def _use_invitation(submission: Submission) -> bool:
+    used = run(
+        update(Invitation.__table__)
+        .where(
+            Invitation.wave_id == submission.wave.id,
+            Invitation.code_hash == invitation_hash(submission.invitation),
+            Invitation.used.is_(False),
+        )
+        .values(used=True)
+    )
+    return used.rowcount == 1
+
+
+# Built once: executing a prepared statement costs far less than building one.
+_INSERT = {
+    model.__table__: insert(model.__table__)
+    for model in (FormToken, RespondentMark, IdempotencyKey, Response, Answer)
+}
+_INSERT_RESPONSE, _INSERT_ANSWER = _INSERT[Response.__table__], _INSERT[Answer.__table__]
+_OPEN_WAVES = (
+    select(Wave.id)
+    .join(Survey, Survey.id == Wave.survey_id)
+    .where(
+        Wave.id.in_(bindparam("wave_ids", expanding=True)),
+        Survey.status == SurveyStatus.OPEN,
+        Wave.opens_at <= bindparam("now"),
+        Wave.closes_at > bindparam("now"),
+    )
+    .with_for_update(read=True)
+)
+
+
+def _open_waves(wave_ids: set[int]) -> set[int]:
+    """Which of these waves are open now; read under a share lock, so that on PostgreSQL a
+    wave being closed waits for this transaction (and its close sees these responses)."""
+    found = run(_OPEN_WAVES, {"wave_ids": sorted(wave_ids), "now": utcnow()})
+    return set(found.scalars())
+
+
+def _conflict(submission: Submission) -> Exception:
+    """Which uniqueness rule a duplicate ran into."""
+    if submission.idempotency_key:
+        existing = idempotent_response(submission.survey, submission.idempotency_key)
+        if existing is not None:
+            return DuplicateSubmission(existing)
+    if submission.form_token and form_token_used(submission.form_token):
+        return DuplicateSubmission()
+    if has_answered(submission.wave, submission.respondent_token):
+        return AlreadyAnswered()
+    return SubmissionRefused("the response conflicts with stored data")
+
+
+# ---------------------------------------------------------------- together (SQLite)
+
+
+class _GroupCommit:
+    """The responses waiting to be written to one SQLite database by this process."""
+
+    def __init__(self):
+        self.turn = threading.Lock()  # held by the leader while it writes
+        self.queue_lock = threading.Lock()
+        self.queue: list[Submission] = []
+
+    def write(self, submission: Submission) -> None:
+        with self.queue_lock:
+            self.queue.append(submission)
+        with self.turn:
+            if submission.outcome is not None:
+                return  # the leader before us wrote it
+            with self.queue_lock:
+                batch, self.queue = self.queue, []
+            _write_batch(batch)
+
+
+_groups: dict[str, _GroupCommit] = {}
+_groups_lock = threading.Lock()
+
+
+def _group(path: str) -> _GroupCommit:
+    with _groups_lock:
+        return _groups.setdefault(path, _GroupCommit())
+
+
+def _write_batch(batch: list[Submission]) -> None:
+    """Write a batch in one transaction; fall back to one at a time on any refusal."""
+    try:
+        try:
+            with _writer_turn():
+                for table, rows in _marks_by_table(batch).items():
+                    run(_INSERT[table], rows)
+                run(_INSERT_RESPONSE, [submission.response for submission in batch])
+                answers = [row for submission in batch for row in submission.rows]
+                if answers:
+                    run(_INSERT_ANSWER, answers)
+                closed = {s.wave.id for s in batch} - _open_waves({s.wave.id for s in batch})
+                if closed:
+                    db.session.rollback()
+            if not closed:
+                db.session.commit()
+                for submission in batch:
+                    submission.outcome = submission.response["id"]
+                return
+        except IntegrityError:
+            db.session.rollback()
+        for submission in batch:  # find which one was refused, and why
+            _write_alone(submission)
+    except BaseException as error:  # the others are waiting on this thread: tell them too
+        db.session.rollback()
+        for submission in batch:
+            if submission.outcome is None:
+                submission.outcome = error
+        raise
+
+
+def _marks_by_table(batch: list[Submission]) -> dict[Table, list[dict]]:
+    by_table: dict[Table, list[dict]] = {}
+    for submission in batch:
+        for table, values in submission.marks:
+            by_table.setdefault(table, []).append(values)
+    return by_table
+
+
+def _sqlite_file() -> str | None:
+    url = db.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return url.database
+
+
+@contextmanager
+def _writer_turn():
+    """On an SQLite file, wait for our turn to write behind a blocking file lock.
+
+    SQLite makes waiting writers poll with growing sleeps, which leaves the database idle while
+    they doze; the kernel hands a file lock to the next waiter at once.
+    """
+    path = _sqlite_file()
+    if path is None:
+        yield
+        return
+    lock = os.open(path + ".writers", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(lock)  # and with it the lock

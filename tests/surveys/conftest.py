@@ -1,0 +1,46 @@
+"""Survey fixtures: a compact instrument with every question type, and the demo surveys."""
+
+import pytest
+from sqlalchemy import func, select
+from surveys_testdata import create_survey
+
+from extensions import db
+from surveys.models import Answer
+from surveys.models import Response as SurveyResponse
+from tests.e2e.conftest import browser, live_server  # noqa: F401 - the real-browser fixtures
+
+
+@pytest.fixture
+def make_survey(app, regions):
+    """Create a survey: ``make_survey(slug="sample", wave="open"|"closed"|"future"|None, ...)``."""
+
+    def factory(**options):
+        return create_survey(app, **options)
+
+    return factory
+
+
+@pytest.fixture
+def sample(make_survey):
+    return make_survey()
+
+
+@pytest.fixture
+def demo(app, regions):
+    from surveys.demo import load_demo_surveys
+
+    with app.app_context():
+        load_demo_surveys()
+
+
+@pytest.fixture
+def counts(app):
+    """Row counts of responses and answers: ``counts()`` -> (responses, answers)."""
+
+    def count():
+        with app.app_context():
+            responses = db.session.execute(select(func.count()).select_from(SurveyResponse))
+            answers = db.session.execute(select(func.count()).select_from(Answer))
+            return responses.scalar_one(), answers.scalar_one()
+
+    return count

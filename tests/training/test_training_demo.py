@@ -1,0 +1,148 @@
+"""Modules from data: validation with clear messages, the demo loader, the load-module command."""
+
+import copy
+from datetime import timedelta
+
+import pytest
+from training_helpers import module_data
+
+from accounts.audit import AuditEvent
+from extensions import db
+from training.demo import create_module, load_demo_modules, validate_module
+from training.demo_content import MODULES, TOPIC_ORDER
+from training.models import Assignment, BankQuestion, Module
+from training.service import local_today
+
+
+def broken(change) -> dict:
+    data = copy.deepcopy(module_data())
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["title"].pop("kk"), "title: missing text in kk"),
+        (lambda d: d["lessons"][0]["body"].update(ru=" "), "lessons[0].body: missing text in ru"),
+        (lambda d: d.update(questions=d["questions"][:11]), "expected at least 12, found 11"),
+        (lambda d: d["questions"][0].update(category="nope"), "'nope' is not a category"),
+        (
+            lambda d: d["questions"][0]["choices"][1].update(correct=True),
+            "a single question needs 2+ choices and exactly one correct (found 2 of 3)",
+        ),
+        (lambda d: d["questions"][2]["choices"].pop(), "true/false needs 2 choices"),
+        (
+            lambda d: d["questions"][1]["choices"][1].update(correct=False),
+            "multiple-choice question needs 3+ choices and 2+ correct",
+        ),
+        (lambda d: d["questions"][3].update(scenario=None), "questions[3].scenario: expected"),
+        (
+            lambda d: d["questions"][3]["choices"][0].pop("feedback"),
+            "questions[3].choices[0].feedback: expected",
+        ),
+        (
+            lambda d: d["categories"][0].update(draw=7),
+            "categories[0]: draws 7 questions but has only 6",
+        ),
+        (lambda d: d.update(slug="Not A Slug"), "slug: expected lowercase words"),
+        (lambda d: d.update(topic="bribes"), "topic: expected one of"),
+        (lambda d: d.update(minutes=45), "minutes: expected a whole number from 10 to 20"),
+        (
+            lambda d: [
+                q.update(kind="single", scenario=None)
+                for q in d["questions"]
+                if q["kind"] == "scenario"
+            ],
+            "expected scenario dilemmas among them",
+        ),
+    ],
+)
+def test_validation_names_each_problem(change, message):
+    problems = validate_module(broken(change))
+    assert any(message in problem for problem in problems), problems
+
+
+def test_valid_data_has_no_problems():
+    assert validate_module(module_data()) == []
+    assert validate_module("not a dict") == ["MODULE must be a dict"]
+
+
+def test_demo_loader_publishes_and_assigns_once(app):
+    others = module_data("second-module")
+    others["topic"] = "gifts_hospitality"
+    bad = broken(lambda d: d.update(slug="bad-module", questions=[]))
+    with app.app_context():
+        lines = load_demo_modules([module_data(), others, bad])
+        assert lines[0] == "training demo modules: 2 loaded (test-integrity, second-module)"
+        assert "training: skipped module 'bad-module':" in lines
+        assert any("expected at least 12, found 0" in line for line in lines)
+        modules = db.session.execute(db.select(Module).order_by(Module.id)).scalars().all()
+        assert [(m.slug, m.published) for m in modules] == [
+            ("test-integrity", True),
+            ("second-module", True),
+        ]
+        assignments = db.session.execute(db.select(Assignment)).scalars().all()
+        assert {(a.module.slug, a.role, a.region_id) for a in assignments} == {
+            ("test-integrity", "civil_servant", None),
+            ("second-module", "civil_servant", None),
+        }
+        assert {a.due_on for a in assignments} == {local_today() + timedelta(days=30)}
+        assert db.session.execute(db.select(db.func.count(BankQuestion.id))).scalar() == 24
+        assert load_demo_modules([module_data("third")]) == []  # only into an empty table
+
+
+def test_create_module_refuses_bad_data(app):
+    from training.demo import ModuleDataError
+
+    with app.app_context(), pytest.raises(ModuleDataError, match="test-integrity: .*missing text"):
+        create_module(broken(lambda d: d["summary"].pop("en")))
+
+
+def test_the_demo_content_files_are_valid():
+    """Whatever module files exist in training/demo_content load cleanly, in topic order."""
+    for data in MODULES:
+        assert validate_module(data) == [], data.get("slug")
+    topics = [data["topic"] for data in MODULES]
+    assert topics == sorted(topics, key=TOPIC_ORDER.index)
+
+
+def test_seed_demo_runs_the_training_loader_on_the_real_content(app):
+    """``flask seed demo`` calls the loaders listed in seeding.py; ours loads every file."""
+    from seeding import DEMO_LOADERS, _load
+
+    assert "training.demo:load_demo_modules" in DEMO_LOADERS
+    with app.app_context():
+        lines = _load("training.demo:load_demo_modules")()
+        assert lines == [f"training demo modules: {len(MODULES)} loaded ("
+                         + ", ".join(data["slug"] for data in MODULES) + ")"]  # fmt: skip
+        modules = db.session.execute(db.select(Module).order_by(Module.id)).scalars().all()
+        assert [module.slug for module in modules] == [data["slug"] for data in MODULES]
+        assert all(module.published for module in modules)
+        for module in modules:
+            assert len(module.questions) >= 12
+            assert any(question.kind == "scenario" for question in module.questions)
+
+
+def test_load_module_command(app, runner, tmp_path):
+    path = tmp_path / "module.py"
+    path.write_text(f"MODULE = {module_data('from-file')!r}\n", encoding="utf-8")
+    result = runner.invoke(args=["training", "load-module", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Loaded module from-file (draft): 12 questions." in result.output
+    again = runner.invoke(args=["training", "load-module", str(path), "--publish"])
+    assert again.exit_code != 0 and "already exists" in again.output
+    bad = tmp_path / "bad.py"
+    bad.write_text("MODULE = {'slug': 'x'}\n", encoding="utf-8")
+    result = runner.invoke(args=["training", "load-module", str(bad)])
+    assert result.exit_code != 0 and "title: expected" in result.output
+    (tmp_path / "empty.py").write_text("X = 1\n", encoding="utf-8")
+    assert (
+        "defines no MODULE"
+        in runner.invoke(args=["training", "load-module", str(tmp_path / "empty.py")]).output
+    )
+    with app.app_context():
+        module = db.session.execute(db.select(Module)).scalar_one()
+        assert module.slug == "from-file" and not module.published
+        event = db.session.execute(db.select(AuditEvent)).scalar_one()
+        assert (event.action, event.target) == ("module.create", "from-file")

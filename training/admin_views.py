@@ -1,0 +1,257 @@
+"""Training administration: modules, assignments, certificates, item analysis, knowledge gain;
+and the xAPI feed for the agency's learning record store.
+"""
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from accounts.access import require_region_access, roles_required
+from accounts.api_tokens import find_usable_token
+from accounts.models import Role
+from accounts.regions import regions_in_order
+from extensions import db, limiter
+from localization import utcnow
+from training import analysis, service, xapi
+from training.certificates import (
+    CertificateError,
+    all_certificates,
+    find_certificate,
+    revoke_certificate,
+)
+from training.forms import ROLE_LABELS, ActionForm, AssignmentForm, GainFilterForm, RevokeForm
+from training.models import Module
+
+blueprint = Blueprint("training_admin", __name__)
+
+
+@blueprint.errorhandler(service.TrainingError)
+def refused(error: service.TrainingError):
+    if request.path.startswith("/api/"):
+        return jsonify(error=error.code, message=str(error.message), status=error.status), (
+            error.status
+        )
+    return render_template("training/problem.html", error=error), error.status
+
+
+@blueprint.get("/admin/training")
+@roles_required(Role.ADMIN, Role.ANALYST)
+def modules():
+    return render_template(
+        "training/admin/modules.html", modules=service.all_modules(), form=ActionForm()
+    )
+
+
+@blueprint.post("/admin/training/<slug>/publish")
+@roles_required(Role.ADMIN)
+def publish(slug):
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    module = service.module_by_slug(slug)
+    published = request.form.get("published") == "1"
+    service.set_published(module, published, current_user)
+    if published:
+        flash(_("The module %(slug)s is published.", slug=slug), "success")
+    else:
+        flash(_("The module %(slug)s is now a draft.", slug=slug), "success")
+    return redirect(url_for(".modules"))
+
+
+@blueprint.get("/admin/training/<slug>/preview")
+@roles_required(Role.ADMIN)
+def preview(slug):
+    """The whole module as authored, correct answers marked, whether published or not."""
+    module = service.module_by_slug(slug)
+    return render_template(
+        "training/admin/preview.html", module=module, problems=service.readiness_problems(module)
+    )
+
+
+@blueprint.get("/admin/training/<slug>/analysis")
+@roles_required(Role.ADMIN)
+def item_analysis(slug):
+    module = service.module_by_slug(slug)
+    first_only = request.args.get("attempts") == "first"
+    return render_template(
+        "training/admin/analysis.html",
+        report=analysis.item_analysis(module.id, first_only=first_only),
+        first_only=first_only,
+        low=analysis.LOW_DISCRIMINATION,
+        facility_range=analysis.FACILITY_RANGE,
+    )
+
+
+@blueprint.get("/admin/training/<slug>/gain")
+@roles_required(Role.ADMIN, Role.ANALYST)
+def knowledge_gain(slug):
+    module = service.module_by_slug(slug)
+    form = GainFilterForm(request.args)
+    scope = current_user.region_scope
+    regions = [r for r in regions_in_order() if scope is None or r.id == scope]
+    form.region.choices = ([] if scope else [("", _("All regions"))]) + [
+        (region.id, f"{region.name} ({region.code})") for region in regions
+    ]
+    status = 200
+    if request.args and not form.validate():
+        status = 400
+    if scope is not None and request.args.get("region") not in (None, "", str(scope)):
+        abort(403)
+    region_id = (form.region.data if status == 200 else None) or scope
+    require_region_access(region_id)
+    start = form.start.data if status == 200 else None
+    end = form.end.data if status == 200 else None
+    if start and end and start > end:
+        form.end.errors = [*form.end.errors, _("The end date must not be before the start.")]
+        status, start, end = 400, None, None
+    report = analysis.knowledge_gain(module.id, region_id, start, end)
+    by_region = [] if scope else analysis.knowledge_gain_by_region(module.id, start, end)
+    return render_template(
+        "training/admin/gain.html",
+        module=module,
+        form=form,
+        report=report,
+        by_region=by_region,
+        small=analysis.SMALL_SAMPLE,
+    ), status
+
+
+@blueprint.route("/admin/training/assignments", methods=["GET", "POST"])
+@roles_required(Role.ADMIN)
+def assignments():
+    form = AssignmentForm()
+    form.fill_choices(service.all_modules(), regions_in_order())
+    status = 200
+    if form.validate_on_submit():
+        module = db.get_or_404(Module, form.module.data)
+        region = next((r for r in regions_in_order() if r.id == form.region.data), None)
+        try:
+            service.create_assignment(
+                module,
+                form.due_on.data,
+                current_user,
+                role=form.role.data or None,
+                region=region,
+                organisation=form.organisation.data,
+                renewal_months=form.renewal_months.data,
+            )
+        except service.AssignmentError as error:
+            form.form_errors.append(str(error.message))
+            status = 400
+        else:
+            flash(_("The module %(slug)s is assigned.", slug=module.slug), "success")
+            return redirect(url_for(".assignments"))
+    elif request.method == "POST":
+        status = 400
+    return render_template(
+        "training/admin/assignments.html",
+        form=form,
+        assignments=service.all_assignments(),
+        action_form=ActionForm(),
+        role_labels=ROLE_LABELS,
+    ), status
+
+
+@blueprint.post("/admin/training/assignments/<int:assignment_id>/delete")
+@roles_required(Role.ADMIN)
+def delete_assignment(assignment_id):
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    service.delete_assignment(assignment_id, current_user)
+    flash(_("The assignment is removed."), "success")
+    return redirect(url_for(".assignments"))
+
+
+@blueprint.get("/admin/training/certificates")
+@roles_required(Role.ADMIN)
+def certificates():
+    return render_template(
+        "training/admin/certificates.html",
+        certificates=all_certificates(),
+        form=RevokeForm(),
+        now=utcnow(),
+        revoking=None,
+    )
+
+
+@blueprint.post("/admin/training/certificates/<code>/revoke")
+@roles_required(Role.ADMIN)
+def revoke(code):
+    if find_certificate(code) is None:
+        abort(404)
+    form = RevokeForm()
+    if form.validate_on_submit():
+        try:
+            revoke_certificate(code, form.reason.data, current_user)
+        except CertificateError as error:
+            form.reason.errors = [str(error.message)]
+        else:
+            flash(_("The certificate %(code)s is revoked.", code=code), "success")
+            return redirect(url_for(".certificates"))
+    return render_template(
+        "training/admin/certificates.html",
+        certificates=all_certificates(),
+        form=form,
+        now=utcnow(),
+        revoking=code,
+    ), 400
+
+
+# ------------------------------------------------------------------------------ xAPI
+
+
+def _api_error(status: int, message: str, **headers):
+    return jsonify(error=status, message=message, status=status), status, headers
+
+
+@blueprint.get("/api/v1/training/xapi")
+@limiter.limit(lambda: current_app.config["TRAINING_API_RATE_LIMIT"])
+def xapi_statements():
+    """xAPI statements of submitted attempts since ``since``; admins and API tokens only."""
+    authorization = request.headers.get("Authorization", "")
+    if authorization:
+        scheme, _sep, secret = authorization.partition(" ")
+        if scheme.lower() != "bearer" or find_usable_token(secret.strip()) is None:
+            return _api_error(
+                401,
+                "The API token is unknown, revoked or expired.",
+                **{"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+    elif not current_user.is_authenticated:
+        return _api_error(
+            401,
+            "Send Authorization: Bearer <API token>, or sign in as an administrator.",
+            **{"WWW-Authenticate": "Bearer"},
+        )
+    elif current_user.role != Role.ADMIN:
+        return _api_error(403, "Only administrators and API tokens may read xAPI statements.")
+    try:
+        since = xapi.parse_since(request.args.get("since"))
+        limit = xapi.parse_limit(request.args.get("limit"))
+        after = xapi.parse_after(request.args.get("after"))
+    except xapi.XapiRequestError as error:
+        return _api_error(400, str(error))
+    site_url = current_app.config.get("TRAINING_SITE_URL") or request.host_url.rstrip("/")
+    page = xapi.statement_page(site_url.rstrip("/"), since, limit, after)
+    more = ""
+    if page.last_attempt_id is not None:
+        more = url_for(
+            ".xapi_statements",
+            since=request.args.get("since"),
+            limit=limit,
+            after=page.last_attempt_id,
+        )
+    response = jsonify(statements=page.statements, more=more)
+    response.headers["X-Experience-API-Version"] = "1.0.3"
+    return response
