@@ -75,6 +75,14 @@ def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return moment.astimezone(LOCAL_TZ).strftime(fmt)
 
 
+def language_url(language: str) -> str:
+    """This page in another language, keeping its other query parameters (e.g. ?channel=qr)."""
+    from urllib.parse import urlencode
+
+    kept = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"]
+    return f"{request.path}?{urlencode([*kept, ('lang', language)])}"
+
+
 def register_template_helpers(app) -> None:
     app.jinja_env.filters["localized"] = localized
     app.jinja_env.filters["local_time"] = local_time
@@ -82,6 +90,7 @@ def register_template_helpers(app) -> None:
         LANGUAGES=LANGUAGES,
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         current_language=current_language,
+        language_url=language_url,
     )
 
 

@@ -39,7 +39,7 @@ def register_logging(app: Flask) -> None:
     if app.config.get("LOG_FORMAT", "json") == "json":
         handler.setFormatter(JsonLogFormatter())
     app.logger.handlers[:] = [handler]
-    app.logger.setLevel(app.config.get("LOG_LEVEL", "INFO"))
+    app.logger.setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
     app.logger.propagate = False
 
 

@@ -130,3 +130,9 @@ def test_every_ui_string_is_translated(language):
     assert {"Sign in", "Invalid e-mail or password."} <= in_source  # the scan finds strings
     missing = sorted(in_source - translated)
     assert not missing, f"untranslated in {language} (run make i18n-extract): {missing}"
+
+
+def test_language_switcher_keeps_other_query_parameters(bare_client):
+    page = bare_client.get("/surveys?channel=qr&lang=en").get_data(as_text=True)
+    assert 'href="/surveys?channel=qr&amp;lang=kk"' in page
+    assert "lang=en&amp;lang" not in page
