@@ -9,6 +9,7 @@ from accounts.cli import _cli_actor
 from extensions import db
 from localization import LOCAL_TZ, local_time, localized
 from surveys.models import Response, Survey
+from surveys.retention import purge_marks
 from surveys.service import (
     SurveyError,
     close_wave,
@@ -109,4 +110,23 @@ def invitations_command(slug, label, count):
         click.echo(code)
 
 
-COMMANDS = [list_command, open_wave_command, close_wave_command, invitations_command]
+@click.command("retention")
+@click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
+@with_appcontext
+def retention_command(dry_run):
+    """Delete browser marks, invitation and Idempotency-Key hashes of closed waves."""
+    purged = purge_marks(dry_run=dry_run, actor=_cli_actor())
+    verb = "would delete" if dry_run else "deleted"
+    click.echo(
+        f"{verb}: {purged.respondent_marks} browser marks, {purged.invitations} invitation "
+        f"hashes, {purged.idempotency_keys} Idempotency-Keys, {purged.form_tokens} old form tokens"
+    )
+
+
+COMMANDS = [
+    list_command,
+    open_wave_command,
+    close_wave_command,
+    invitations_command,
+    retention_command,
+]
