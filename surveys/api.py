@@ -177,7 +177,7 @@ def post_response(slug: str):
         abort(409, description=_("This survey is not taking answers now: no wave is open."))
     errors: dict[str, str] = {}
     channel = body.get("channel", Channel.API)
-    if channel not in set(Channel):
+    if not isinstance(channel, str) or channel not in set(Channel):
         errors["channel"] = _(
             "Unknown channel; use one of: %(channels)s.", channels=", ".join(Channel)
         )

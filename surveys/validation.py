@@ -134,7 +134,10 @@ def _clean_scale_point(raw: Any, points: int) -> int:
     text = _as_text(raw)
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))
-    if text is None or not text.isdigit() or not 1 <= int(text) <= points:
+    # ASCII digits only: '²' is a digit to str.isdigit() yet int() refuses it.
+    if text is None or not (text.isascii() and text.isdigit() and len(text) <= 2):
+        raise AnswerProblem(_("Choose a point on the scale from 1 to %(points)s.", points=points))
+    if not 1 <= int(text) <= points:
         raise AnswerProblem(_("Choose a point on the scale from 1 to %(points)s.", points=points))
     return int(text)
 

@@ -72,7 +72,7 @@ def take(slug: str):
     channel = form_channel(request.form.get("channel") if sending else request.args.get("channel"))
     respondent = _respondent_token() if _marks_browser(survey, channel) else None
     if sending:
-        response = _submit(survey, wave, channel, respondent)
+        response = make_response(_submit(survey, wave, channel, respondent))
     elif respondent and has_answered(wave, respondent):
         return render_template("surveys/already.html", survey=survey, wave=wave)
     else:

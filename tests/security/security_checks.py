@@ -1,0 +1,215 @@
+"""Helpers of the security tests: a seeded world with five personas, row counts, HTML checks."""
+
+import copy
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+from html.parser import HTMLParser
+
+from sqlalchemy import func, select
+
+from accounts.models import Region, User
+from extensions import db
+
+PERSONAS = ("anonymous", "civil_servant", "analyst_same", "analyst_other", "admin")
+DEMO_PASSWORD = "adal-demo"
+OTHER_ANALYST = ("analyst.atyrau@adal.example", "correct-horse")
+EMAILS = {
+    "civil_servant": ("servant@adal.example", DEMO_PASSWORD),
+    "analyst_same": ("analyst@adal.example", DEMO_PASSWORD),
+    "analyst_other": OTHER_ANALYST,
+    "admin": ("admin@adal.example", DEMO_PASSWORD),
+}
+
+
+@dataclass
+class World:
+    """Real rows from the demo content, and the civil servant's own progress through it."""
+
+    survey_slug: str
+    done_module: str  # pre-test, lessons and post-test passed: it has a certificate
+    open_module: str  # the pre-test is open
+    fresh_module: str  # assigned, not started
+    draft_module: str  # not published
+    pre_attempt: int  # submitted, in done_module
+    post_attempt: int  # submitted and passed
+    open_attempt: int
+    certificate_code: str
+    spare_assignment: int  # one the admin may delete
+    region_same: int  # KZ-35, the civil servant's and the same-region analyst's
+    region_other: int  # KZ-23
+
+
+def right_answers(attempt) -> dict[int, list[int]]:
+    return {item.question_id: sorted(item.question.correct_ids) for item in attempt.items}
+
+
+def build_world(app, runner, make_user) -> World:
+    """``flask seed demo``, an analyst of Atyrau, a civil servant who has earned a certificate."""
+    from surveys.models import Survey
+    from training import service
+    from training.demo import create_module
+    from training.demo_content import MODULES
+    from training.models import AttemptKind, Module
+
+    result = runner.invoke(args=["seed", "demo"])
+    assert result.exit_code == 0, result.output
+    make_user(role="analyst", region="KZ-23", email=OTHER_ANALYST[0], password=OTHER_ANALYST[1])
+    rng = random.Random(2024)
+    with app.app_context():
+        servant = db.session.execute(
+            select(User).filter_by(email=EMAILS["civil_servant"][0])
+        ).scalar_one()
+        admin = db.session.execute(select(User).filter_by(email=EMAILS["admin"][0])).scalar_one()
+        modules = list(
+            db.session.execute(select(Module).filter_by(published=True).order_by(Module.id))
+            .scalars()
+            .all()
+        )
+        assert len(modules) >= 3, "the demo content should hold at least three modules"
+        done, opened, fresh = modules[:3]
+
+        pre = service.start_attempt(servant, done, AttemptKind.PRE, rng)
+        service.submit_attempt(servant, pre.id, right_answers(pre), "en")
+        for lesson in done.lessons:
+            service.complete_lesson(servant, done, lesson.position)
+        post = service.start_attempt(servant, done, AttemptKind.POST, rng)
+        service.submit_attempt(servant, post.id, right_answers(post), "en")
+        assert post.passed and post.certificate is not None
+        open_attempt = service.start_attempt(servant, opened, AttemptKind.PRE, rng)
+
+        draft_data = copy.deepcopy(MODULES[0])
+        draft_data["slug"] = "security-draft"
+        create_module(draft_data, published=False)
+        db.session.commit()
+        spare = service.create_assignment(
+            fresh,
+            service.local_today() + timedelta(days=10),
+            admin,
+            organisation="Security test organisation",
+        )
+        regions = {
+            code: region_id
+            for code, region_id in db.session.execute(
+                select(Region.code, Region.id).where(Region.code.in_(["KZ-35", "KZ-23"]))
+            )
+        }
+        survey_slug = db.session.execute(select(Survey.slug).order_by(Survey.id)).scalars().first()
+        return World(
+            survey_slug=survey_slug,
+            done_module=done.slug,
+            open_module=opened.slug,
+            fresh_module=fresh.slug,
+            draft_module="security-draft",
+            pre_attempt=pre.id,
+            post_attempt=post.id,
+            open_attempt=open_attempt.id,
+            certificate_code=post.certificate.code,
+            spare_assignment=spare.id,
+            region_same=regions["KZ-35"],
+            region_other=regions["KZ-23"],
+        )
+
+
+def route_values(world: World) -> dict[str, dict]:
+    """The URL arguments (and query) of each route that needs some, from the world's rows."""
+    return {
+        "surveys.take": {"slug": world.survey_slug},
+        "surveys.thanks": {"slug": world.survey_slug},
+        "surveys.qr_code": {"slug": world.survey_slug},
+        "surveys_api.survey_detail": {"slug": world.survey_slug},
+        "surveys_api.post_response": {"slug": world.survey_slug},
+        "training.module": {"slug": world.done_module},
+        "training.test_start": {"slug": world.fresh_module, "kind": "pre"},
+        # The pre-test of done_module was taken: a civil servant's empty POST is refused (409).
+        "training.start_test": {"slug": world.done_module, "kind": "pre"},
+        "training.attempt": {"attempt_id": world.open_attempt},
+        "training.submit": {"attempt_id": world.pre_attempt},
+        "training.result": {"attempt_id": world.post_attempt},
+        "training.lesson": {"slug": world.done_module, "position": 1},
+        "training.lesson_done": {"slug": world.done_module, "position": 1},
+        "training.certificate_download": {"code": world.certificate_code},
+        "training.verify": {"code": world.certificate_code},
+        "training_admin.publish": {"slug": world.draft_module},
+        "training_admin.preview": {"slug": world.done_module},
+        "training_admin.item_analysis": {"slug": world.done_module},
+        # Region-specific: the same-region analyst may read it, the other-region one may not.
+        "training_admin.knowledge_gain": {"slug": world.done_module, "region": world.region_same},
+        "training_admin.delete_assignment": {"assignment_id": world.spare_assignment},
+        "training_admin.revoke": {"code": world.certificate_code},
+        "training_admin.xapi_statements": {"since": "2000-01-01"},
+    }
+
+
+def routes(app) -> set[tuple[str, str]]:
+    """Every (endpoint, method) the app answers, except static files, HEAD and OPTIONS."""
+    found = set()
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            found.add((rule.endpoint, method))
+    return found
+
+
+def sign_in(app, persona: str):
+    """A test client that prefers English, signed in as ``persona`` (none for anonymous)."""
+    client = app.test_client()
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    if persona != "anonymous":
+        email, password = EMAILS[persona]
+        response = client.post("/login", data={"email": email, "password": password})
+        assert response.status_code == 302, f"{persona} could not sign in"
+    return client
+
+
+def row_counts() -> dict[str, int]:
+    """``SELECT count(*)`` of every table of the models, in one query (inside an app context)."""
+    tables = db.metadata.sorted_tables
+    counted = select(
+        *(select(func.count()).select_from(t).scalar_subquery().label(t.name) for t in tables)
+    )
+    counts = dict(db.session.execute(counted).one()._mapping)
+    db.session.rollback()  # end the read, so the next snapshot sees later commits
+    return counts
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "script":
+            self._in_script = True
+            source = attributes.get("src") or ""
+            if not source.startswith("/static/"):
+                self.problems.append(f"a <script> not loaded from /static/: {attrs}")
+        if tag in ("iframe", "object", "embed", "base", "style"):
+            self.problems.append(f"a <{tag}> tag")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"an event handler {name}= on <{tag}>")
+            if name == "style":
+                self.problems.append(f"an inline style= on <{tag}>")
+            compact = "".join((value or "").split()).lower()
+            if compact.startswith(("javascript:", "vbscript:", "data:text/html")):
+                self.problems.append(f"{name}={value!r} on <{tag}>")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and data.strip():
+            self.problems.append(f"inline script: {data.strip()[:60]!r}")
+
+
+def html_problems(html: str) -> list[str]:
+    """What a strict Content-Security-Policy would block or an injection could run."""
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser.problems
