@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
-from extensions import babel, csrf, db, limiter, login_manager, migrate
+from extensions import MAX_DATABASE_ID, babel, csrf, db, limiter, login_manager, migrate
 from localization import register_template_helpers, remember_language, select_locale
 from operations import assign_request_id, backup_command, echo_request_id, register_logging
 
@@ -70,7 +70,7 @@ def register_extensions(app: Flask) -> None:
 class DatabaseIdConverter(IntegerConverter):
     """``<int:...>`` up to the largest database integer: a longer number is a 404, never a 500."""
 
-    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_DATABASE_ID, signed=False):
         super().__init__(map, fixed_digits, min, max, signed)
 
 

@@ -24,6 +24,15 @@ NAMING_CONVENTION = {
 }
 
 
+# The largest id an INTEGER column holds on every database we run on.
+MAX_DATABASE_ID = 2**31 - 1
+
+
+def is_database_id(text: str) -> bool:
+    """ASCII digits of an id the database can hold ('²' is a digit to isdigit, not to int)."""
+    return text.isascii() and text.isdigit() and len(text) <= 10 and int(text) <= MAX_DATABASE_ID
+
+
 class UTCDateTime(TypeDecorator):
     """Stored as naive UTC on every database; read back as an aware UTC datetime."""
 

@@ -10,14 +10,14 @@ from accounts.audit import recent_events
 from accounts.forms import LoginForm, LogoutForm
 from accounts.models import Role, User
 from accounts.service import authenticate, normalise_email
-from extensions import db, limiter, login_manager
+from extensions import db, is_database_id, limiter, login_manager
 
 blueprint = Blueprint("accounts", __name__)
 
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    if not user_id.isdigit():
+    if not is_database_id(user_id):
         return None
     user = db.session.get(User, int(user_id))
     # A user disabled while signed in is signed out on the next request.

@@ -20,7 +20,7 @@ from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
-from extensions import limiter
+from extensions import is_database_id, limiter
 from localization import current_language, utcnow
 from training import service
 from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
@@ -120,11 +120,6 @@ def start_test(slug, kind):
     return redirect(url_for(".attempt", attempt_id=attempt.id))
 
 
-def _whole_number(text: str) -> bool:
-    """An id as a form sends it: ASCII digits ('²' is a digit to isdigit, not to int)."""
-    return text.isascii() and text.isdigit() and len(text) <= 10
-
-
 def posted_answers() -> dict[int, list[int]]:
     """``answer-<question id>`` fields with choice ids; anything unreadable is refused."""
     answers = {}
@@ -132,7 +127,7 @@ def posted_answers() -> dict[int, list[int]]:
         if not key.startswith("answer-"):
             continue
         question_id, values = key.removeprefix("answer-"), request.form.getlist(key)
-        if not _whole_number(question_id) or not all(_whole_number(value) for value in values):
+        if not is_database_id(question_id) or not all(is_database_id(value) for value in values):
             raise service.TrainingError(_("The answers sent could not be read."))
         answers[int(question_id)] = [int(value) for value in values if value]
     return answers

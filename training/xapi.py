@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from extensions import db
+from extensions import db, is_database_id
 from training.models import Attempt, AttemptKind
 
 VERB_BASE = "http://adlnet.gov/expapi/verbs/"
@@ -47,15 +47,10 @@ def parse_since(raw: str | None) -> datetime:
         ) from error
 
 
-def _whole_number(raw: str) -> bool:
-    """ASCII digits of a database integer: not '²' (a digit to isdigit), nor 2**64."""
-    return raw.isascii() and raw.isdigit() and len(raw) <= 10 and int(raw) < 2**31
-
-
 def parse_limit(raw: str | None) -> int:
     if raw is None or raw == "":
         return DEFAULT_LIMIT
-    if not _whole_number(raw) or not 1 <= int(raw) <= MAX_LIMIT:
+    if not is_database_id(raw) or not 1 <= int(raw) <= MAX_LIMIT:
         raise XapiRequestError(f"limit must be a whole number from 1 to {MAX_LIMIT}")
     return int(raw)
 
@@ -63,7 +58,7 @@ def parse_limit(raw: str | None) -> int:
 def parse_after(raw: str | None) -> Attempt | None:
     if raw is None or raw == "":
         return None
-    attempt = db.session.get(Attempt, int(raw)) if _whole_number(raw) else None
+    attempt = db.session.get(Attempt, int(raw)) if is_database_id(raw) else None
     if attempt is None or attempt.submitted_at is None:
         raise XapiRequestError("after must come from the 'more' link of an earlier page")
     return attempt
