@@ -12,6 +12,7 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from sqlalchemy import DateTime, MetaData, TypeDecorator, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable constraint names, so Alembic can alter them on SQLite and PostgreSQL alike.
@@ -69,6 +70,73 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+
+
+class DriverStatement:
+    """A Core statement compiled once per dialect and set of columns, run on the DBAPI cursor.
+
+    Running a statement through SQLAlchemy costs tens of microseconds of Python every time
+    (cache lookup, parameter processing, execution context, result set-up): more than SQLite
+    takes to carry it out. For the few statements on the path of every survey submission, this
+    keeps the SQL SQLAlchemy wrote and each column's bind processor (dates on SQLite, aware
+    datetimes to naive UTC), and sends them on the session's own connection and transaction.
+    A duplicate key is still SQLAlchemy's IntegrityError. Rows come back as plain tuples, not
+    type-processed: read plain columns (ids, text) only.
+    """
+
+    def __init__(self, statement):
+        self.statement = statement
+        self._compiled: dict[tuple, tuple] = {}
+
+    def execute(self, parameters: dict | list[dict]) -> list[tuple]:
+        """Run once for a dict, as executemany for a list of dicts; the rows it returns."""
+        connection = db.session.connection()
+        rows = parameters if isinstance(parameters, list) else [parameters]
+        sql, positional, binds = self._compile(connection.dialect, tuple(rows[0]))
+        if positional:
+            values = [
+                tuple(convert(row.get(name, default)) for name, default, convert in binds)
+                for row in rows
+            ]
+        else:
+            values = [
+                {name: convert(row.get(name, default)) for name, default, convert in binds}
+                for row in rows
+            ]
+        cursor = connection.connection.cursor()
+        try:
+            if isinstance(parameters, list):
+                cursor.executemany(sql, values)
+            else:
+                cursor.execute(sql, values[0])
+            return cursor.fetchall() if cursor.description else []
+        except connection.dialect.loaded_dbapi.IntegrityError as error:
+            raise IntegrityError(sql, values, error) from error
+        finally:
+            cursor.close()
+
+    def _compile(self, dialect, keys: tuple[str, ...]) -> tuple:
+        found = self._compiled.get((dialect.name, keys))
+        if found is None:
+            compiled = self.statement.compile(dialect=dialect, column_keys=list(keys))
+            names = compiled.positiontup  # None when the driver takes named parameters
+            binds = tuple(
+                (
+                    name,
+                    compiled.params.get(name),  # a value written into the statement, if any
+                    compiled.binds[name].type.bind_processor(dialect) or _unchanged,
+                )
+                for name in (names if names is not None else compiled.binds)
+            )
+            found = (compiled.string, names is not None, binds)
+            self._compiled[(dialect.name, keys)] = found
+        return found
+
+
+def _unchanged(value):
+    return value
+
+
 migrate = Migrate(render_as_batch=True)
 login_manager = LoginManager()
 csrf = CSRFProtect()

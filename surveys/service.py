@@ -1,15 +1,16 @@
 """Operations on surveys, callable without HTTP: find what is open, run waves, invitations.
 
 Storing responses is in surveys/storing.py. The lookups on the path of every submission use
-statements built once and Core rather than ORM objects: they run on every request.
+statements built once and Core rather than ORM objects, and what is published is remembered
+for a second: they run on every request.
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 from time import monotonic
 
-from sqlalchemy import and_, bindparam, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import bindparam, event, select
+from sqlalchemy.orm import Session, selectinload
 
 from accounts.audit import record
 from accounts.models import Region
@@ -21,6 +22,7 @@ from surveys.models import (
     FormToken,
     IdempotencyKey,
     Invitation,
+    Question,
     RespondentMark,
     Response,
     Survey,
@@ -70,6 +72,32 @@ class OpenWave:
     closes_at: datetime
 
 
+# Published surveys by (database, slug): the survey's revision and status and all its waves,
+# read from the database at most once a second per server process (PUBLISHED_MAX_AGE); which
+# wave is open is decided on each request from the clock. A change made in this process (a wave
+# opened or closed, a question edited) is seen at once: committing it empties this table (see
+# forget_published). Another process's change is seen within a second; a response sent meanwhile
+# to a wave that has closed is refused when it is written (storing checks the wave again).
+PUBLISHED_MAX_AGE = 1.0
+
+
+@dataclass(frozen=True)
+class Published:
+    survey_id: int
+    revision: str
+    status: str
+    waves: tuple[OpenWave, ...]  # by opening time
+    read_at: float
+
+    def open_wave(self, now: datetime) -> OpenWave | None:
+        if self.status != SurveyStatus.OPEN:
+            return None
+        open_now = [wave for wave in self.waves if wave.opens_at <= now < wave.closes_at]
+        return open_now[-1] if open_now else None
+
+
+_published: dict[tuple[str, str], Published] = {}
+
 # Instruments by (database, survey id), each checked against the survey's revision on every
 # request; the age limit only refreshes region names, which change without a new revision.
 INSTRUMENT_MAX_AGE = 300.0
@@ -77,20 +105,19 @@ _instruments: dict[tuple[str, int], tuple[Instrument, float]] = {}
 
 
 # Statements on the path of every submission are built once; only their parameters change.
-_SURVEY_AND_WAVE = (
-    select(Survey.id, Survey.revision, Wave.id, Wave.label, Wave.opens_at, Wave.closes_at)
-    .outerjoin(
-        Wave,
-        and_(
-            Wave.survey_id == Survey.id,
-            Survey.status == SurveyStatus.OPEN,
-            Wave.opens_at <= bindparam("now"),
-            Wave.closes_at > bindparam("now"),
-        ),
+_PUBLISHED_SURVEY = (
+    select(
+        Survey.id,
+        Survey.revision,
+        Survey.status,
+        Wave.id,
+        Wave.label,
+        Wave.opens_at,
+        Wave.closes_at,
     )
+    .outerjoin(Wave, Wave.survey_id == Survey.id)
     .where(Survey.slug == bindparam("slug"), Survey.status != SurveyStatus.DRAFT)
-    .order_by(Wave.opens_at.desc())
-    .limit(1)
+    .order_by(Wave.opens_at)
 )
 _FORM_TOKEN_USED = select(FormToken.token_hash).where(FormToken.token_hash == bindparam("h"))
 _MARKED = select(RespondentMark.token_hash).where(
@@ -109,16 +136,46 @@ def find_survey(
 ) -> tuple[Instrument | None, OpenWave | None]:
     """A published survey (open or closed; drafts are not public) and its open wave, if any.
 
-    One small query per request; the questions come from memory while the revision holds.
+    At most one small query a second per process; the questions come from memory while the
+    revision holds.
     """
-    parameters = {"slug": slug, "now": now or utcnow()}
-    row = run(_SURVEY_AND_WAVE, parameters).first()
-    if row is None:
-        return None, None
-    survey_id, revision, wave_id, label, opens_at, closes_at = row
-    instrument = _instrument(survey_id, revision)
-    wave = OpenWave(wave_id, label, opens_at, closes_at) if wave_id is not None else None
-    return instrument, wave
+    key = (str(db.engine.url), slug)
+    published = _published.get(key)
+    if published is None or monotonic() - published.read_at > PUBLISHED_MAX_AGE:
+        published = _read_published(slug)
+        if published is None:
+            return None, None  # not remembered: any slug can be asked for
+        _published[key] = published
+    instrument = _instrument(published.survey_id, published.revision)
+    return instrument, published.open_wave(now or utcnow())
+
+
+def _read_published(slug: str) -> Published | None:
+    rows = run(_PUBLISHED_SURVEY, {"slug": slug}).all()
+    if not rows:
+        return None
+    survey_id, revision, status = rows[0][:3]
+    waves = tuple(OpenWave(*row[3:]) for row in rows if row[3] is not None)
+    return Published(survey_id, revision, status, waves, monotonic())
+
+
+@event.listens_for(Session, "after_flush")
+def _note_survey_changes(session: Session, flush_context) -> None:
+    changed = (*session.new, *session.dirty, *session.deleted)
+    if any(isinstance(obj, Survey | Wave | Question) for obj in changed):
+        session.info["surveys_changed"] = True
+
+
+@event.listens_for(Session, "after_commit")
+def forget_published(session: Session) -> None:
+    """After a commit that changed surveys, waves or questions, read them again."""
+    if session.info.pop("surveys_changed", False):
+        _published.clear()
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_change_note(session: Session) -> None:
+    session.info.pop("surveys_changed", None)
 
 
 def _instrument(survey_id: int, revision: str) -> Instrument:

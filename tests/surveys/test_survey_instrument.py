@@ -1,9 +1,12 @@
 """The instrument a server keeps in memory follows every change to the survey."""
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from surveys_testdata import VALID
 
 from extensions import db
-from surveys.models import Question, Survey
+from localization import utcnow
+from surveys import service
+from surveys.models import Question, Survey, Wave
 from surveys.service import find_survey
 
 
@@ -45,3 +48,26 @@ def test_the_same_revision_is_not_read_again(app, sample):
     with app.test_request_context():
         closed, wave = find_survey("sample")
     assert closed is not first and closed.status == "closed" and wave is None
+
+
+def test_a_wave_closed_by_another_process_takes_no_answers(
+    app, client, sample, counts, monkeypatch
+):
+    """Another process's change is seen within PUBLISHED_MAX_AGE; meanwhile, the write refuses."""
+    with app.test_request_context():
+        assert find_survey("sample")[1] is not None  # remembered with its open wave
+    with app.app_context():  # as `flask surveys close-wave` in another process: no ORM event
+        db.session.execute(update(Wave).values(closes_at=utcnow()))
+        db.session.commit()
+    with app.test_request_context():
+        assert find_survey("sample")[1] is not None  # not read again yet
+    api = client.post("/api/v1/surveys/sample/responses", json={"answers": VALID})
+    assert api.status_code == 409 and "no wave is open" in api.get_json()["message"]
+    page = client.get("/s/sample").get_data(as_text=True)
+    token = page.split('name="form_token" type="hidden" value="')[1].split('"')[0]
+    form = client.post("/s/sample", data={**VALID, "form_token": token})
+    assert form.status_code == 409
+    assert counts() == (0, 0)
+    monkeypatch.setattr(service, "PUBLISHED_MAX_AGE", 0.0)  # as when the second has passed
+    with app.test_request_context():
+        assert find_survey("sample")[1] is None
