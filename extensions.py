@@ -92,8 +92,10 @@ class DriverStatement:
         """Run once for a dict, as executemany for a list of dicts; the rows it returns."""
         connection = db.session.connection()
         rows = parameters if isinstance(parameters, list) else [parameters]
-        sql, positional, binds = self._compile(connection.dialect, tuple(rows[0]))
-        if positional:
+        sql, positional, binds, plain = self._compile(connection.dialect, tuple(rows[0]))
+        if positional and plain:
+            values = [tuple(row.get(name, default) for name, default, _ in binds) for row in rows]
+        elif positional:
             values = [
                 tuple(convert(row.get(name, default)) for name, default, convert in binds)
                 for row in rows
@@ -128,7 +130,8 @@ class DriverStatement:
                 )
                 for name in (names if names is not None else compiled.binds)
             )
-            found = (compiled.string, names is not None, binds)
+            plain = all(convert is _unchanged for _, _, convert in binds)
+            found = (compiled.string, names is not None, binds, plain)
             self._compiled[(dialect.name, keys)] = found
         return found
 

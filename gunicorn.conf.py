@@ -9,6 +9,12 @@ bind = os.environ.get("ADAL_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count() * 2)))
 worker_class = "gthread"
 threads = int(os.environ.get("ADAL_THREADS", "4"))
+# Connections a worker holds at once, idle keep-alive ones included; past its threads plus
+# (this - threads) idle ones it answers "Connection: close" and the client reconnects, most
+# likely to a less busy worker. Unbounded, 32 keep-alive clients split 17/9/5/1 over four
+# workers and the busiest one's queue set the p99 (benches/bench_submit.py: ~240 ms, against
+# ~130 ms bounded). Slow phones belong behind a buffering reverse proxy (see README).
+worker_connections = int(os.environ.get("ADAL_WORKER_CONNECTIONS", threads * 2))
 timeout = 30
 graceful_timeout = 20
 keepalive = 5

@@ -403,6 +403,16 @@ def main() -> None:
         )
         if not exact:
             print("FAIL: stored rows differ from accepted requests")
+        failures = sum(
+            count
+            for result in results.values()
+            for status, count in result["statuses"].items()
+            if status >= 500
+        )
+        if failures:
+            log = (workdir / "gunicorn.log").read_text(errors="replace").splitlines()
+            said = [line for line in log if "ERROR" in line or '" 500 ' in line]
+            print(f"FAIL: {failures} server errors; the server's log says:", *said[:20], sep="\n")
         print(f"submit/trivial throughput ratio: {min(ratios.values()):.2f}")
     finally:
         if server is not None:

@@ -6,6 +6,7 @@ SURVEY_MARK_KEY, so that SECRET_KEY can be rotated without voiding unused invita
 the key, a stored hash cannot be matched to a code or cookie.
 """
 
+import functools
 import hashlib
 import hmac
 import re
@@ -20,11 +21,14 @@ INVITATION_LENGTH = 12
 
 
 def mark_key() -> bytes:
-    configured = current_app.config.get("SURVEY_MARK_KEY")
+    return _derived_key(current_app.config.get("SURVEY_MARK_KEY"), current_app.config["SECRET_KEY"])
+
+
+@functools.lru_cache(maxsize=8)
+def _derived_key(configured: object, secret: object) -> bytes:
     if configured:
         return str(configured).encode()
-    secret = str(current_app.config["SECRET_KEY"]).encode()
-    return hmac.new(secret, b"adal.surveys.marks", hashlib.sha256).digest()
+    return hmac.new(str(secret).encode(), b"adal.surveys.marks", hashlib.sha256).digest()
 
 
 def keyed_hash(purpose: str, *parts: object) -> str:
