@@ -1,8 +1,10 @@
 """Flask extensions, created bare and bound to the app in ``create_app``."""
 
 import sqlite3
+import threading
 from datetime import UTC, datetime
 
+import limits.storage
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -144,4 +146,27 @@ migrate = Migrate(render_as_batch=True)
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
+
+
+class MemoryStorage(limits.storage.MemoryStorage):
+    """limits' in-process rate-limit counters ("memory://"), safe across threads.
+
+    limits 5.8.0 (the newest release) starts its expiry timer without a lock: two threads of a
+    gthread worker can both find the timer stopped and start the same new one twice, and that
+    request fails with a 500 (seen about once in 30,000 requests under load; fixed upstream in
+    alisaifee/limits#352, not yet released). Declaring the "memory" scheme here makes every
+    "memory://" storage this one.
+    """
+
+    STORAGE_SCHEME = ["memory"]
+
+    def __init__(self, *args, **kwargs):
+        self._timer_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def _MemoryStorage__schedule_expiry(self) -> None:  # the base class's private method
+        with self._timer_lock:
+            super()._MemoryStorage__schedule_expiry()
+
+
 limiter = Limiter(key_func=get_remote_address)

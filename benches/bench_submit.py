@@ -410,9 +410,13 @@ def main() -> None:
             if status >= 500
         )
         if failures:
+            stop_server(server)  # and with it, every worker's buffered log lines are written
             log = (workdir / "gunicorn.log").read_text(errors="replace").splitlines()
-            said = [line for line in log if "ERROR" in line or '" 500 ' in line]
+            said = [line for line in log if "ERROR" in line or '" 50' in line]
             print(f"FAIL: {failures} server errors; the server's log says:", *said[:20], sep="\n")
+            kept = Path(tempfile.mkdtemp(prefix="adal-bench-failed-")) / "gunicorn.log"
+            shutil.copy(workdir / "gunicorn.log", kept)
+            print(f"(the whole log is kept in {kept})")
         print(f"submit/trivial throughput ratio: {min(ratios.values()):.2f}")
     finally:
         if server is not None:

@@ -145,8 +145,9 @@ def _write_alone(submission: Submission) -> None:
                 db.session.rollback()
                 submission.outcome = WaveClosed()
                 return
-        # Outside the turn: a commit may run SQLite's checkpoint, which need not hold others up.
-        db.session.commit()
+            # Inside the turn: the next writer would otherwise find SQLite still locked and
+            # sleep in its busy handler (1, 2, 5 ms ...) instead of waking when we are done.
+            db.session.commit()
     except IntegrityError:
         db.session.rollback()
         submission.outcome = _conflict(submission)
@@ -253,8 +254,9 @@ def _write_batch(batch: list[Submission]) -> None:
                 closed = {s.wave.id for s in batch} - _open_waves({s.wave.id for s in batch})
                 if closed:
                     db.session.rollback()
+                else:
+                    db.session.commit()  # inside the turn, as in _write_alone
             if not closed:
-                db.session.commit()
                 for submission in batch:
                     submission.outcome = submission.response["id"]
                 return
