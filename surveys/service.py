@@ -139,14 +139,14 @@ def find_survey(
     At most one small query a second per process; the questions come from memory while the
     revision holds.
     """
-    key = (str(db.engine.url), slug)
-    published = _published.get(key)
+    database = str(db.engine.url)
+    published = _published.get((database, slug))
     if published is None or monotonic() - published.read_at > PUBLISHED_MAX_AGE:
         published = _read_published(slug)
         if published is None:
             return None, None  # not remembered: any slug can be asked for
-        _published[key] = published
-    instrument = _instrument(published.survey_id, published.revision)
+        _published[database, slug] = published
+    instrument = _instrument(database, published.survey_id, published.revision)
     return instrument, published.open_wave(now or utcnow())
 
 
@@ -178,8 +178,8 @@ def _drop_change_note(session: Session) -> None:
     session.info.pop("surveys_changed", None)
 
 
-def _instrument(survey_id: int, revision: str) -> Instrument:
-    key = (str(db.engine.url), survey_id)
+def _instrument(database: str, survey_id: int, revision: str) -> Instrument:
+    key = (database, survey_id)
     cached = _instruments.get(key)
     if cached is not None:
         instrument, loaded = cached

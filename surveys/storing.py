@@ -114,10 +114,11 @@ def store_response(
         invitation=invitation,
         idempotency_key=idempotency_key,
     )
-    if _sqlite_file() is None or invitation is not None:  # invitation panels are small
+    sqlite_file = _sqlite_file()
+    if sqlite_file is None or invitation is not None:  # invitation panels are small
         _write_alone(submission)
     else:
-        _group(_sqlite_file()).write(submission)
+        _group(sqlite_file).write(submission)
     if isinstance(submission.outcome, BaseException):
         raise submission.outcome
     return submission.outcome
