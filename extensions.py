@@ -74,6 +74,11 @@ class Base(DeclarativeBase):
 db = SQLAlchemy(model_class=Base)
 
 
+# Rows in one multi-row INSERT: SQLite takes up to 32,766 parameters in a statement; the
+# statements for each row count up to this are made as needed and kept.
+MULTI_ROW_INSERT_ROWS = 250
+
+
 class DriverStatement:
     """A Core statement compiled once per dialect and set of columns, run on the DBAPI cursor.
 
@@ -84,11 +89,19 @@ class DriverStatement:
     datetimes to naive UTC), and sends them on the session's own connection and transaction.
     A duplicate key is still SQLAlchemy's IntegrityError. Rows come back as plain tuples, not
     type-processed: read plain columns (ids, text) only.
+
+    Many rows for an INSERT go to SQLite as one multi-row ``INSERT ... VALUES (...), (...)``
+    rather than by executemany: the sqlite3 module lets go of the GIL at every row it steps,
+    and under load each time a thread lets go it may wait milliseconds for another of its
+    process's threads to hand the GIL back, all the while holding the database's write lock
+    (benches/gil_convoy.py). One statement lets go once.
     """
 
     def __init__(self, statement):
         self.statement = statement
         self._compiled: dict[tuple, tuple] = {}
+        self._values_group: dict[str, str] = {}  # SQLite INSERTs: SQL -> its "(?, ?, ...)"
+        self._multi_row_sql: dict[tuple[str, int], str] = {}
 
     def execute(self, parameters: dict | list[dict]) -> list[tuple]:
         """Run once for a dict, as executemany for a list of dicts; the rows it returns."""
@@ -109,7 +122,12 @@ class DriverStatement:
             ]
         cursor = connection.connection.cursor()
         try:
-            if isinstance(parameters, list):
+            if len(values) > 1 and sql in self._values_group:
+                for start in range(0, len(values), MULTI_ROW_INSERT_ROWS):
+                    chunk = values[start : start + MULTI_ROW_INSERT_ROWS]
+                    flat = [value for row in chunk for value in row]
+                    cursor.execute(self._multi_row(sql, len(chunk)), flat)
+            elif isinstance(parameters, list):
                 cursor.executemany(sql, values)
             else:
                 cursor.execute(sql, values[0])
@@ -135,6 +153,22 @@ class DriverStatement:
             plain = all(convert is _unchanged for _, _, convert in binds)
             found = (compiled.string, names is not None, binds, plain)
             self._compiled[(dialect.name, keys)] = found
+            group = compiled.string.rpartition(" VALUES ")[2]
+            if (
+                dialect.name == "sqlite"
+                and compiled.isinsert
+                and not compiled.effective_returning
+                and group == "(" + ", ".join("?" * len(binds)) + ")"
+            ):
+                self._values_group[compiled.string] = group
+        return found
+
+    def _multi_row(self, sql: str, rows: int) -> str:
+        """The single-row INSERT with ``rows`` groups of values (one string per row count)."""
+        found = self._multi_row_sql.get((sql, rows))
+        if found is None:
+            found = sql + (", " + self._values_group[sql]) * (rows - 1)
+            self._multi_row_sql[(sql, rows)] = found
         return found
 
 
