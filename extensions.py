@@ -2,6 +2,7 @@
 
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime
 
 import limits.storage
@@ -183,24 +184,34 @@ babel = Babel()
 
 
 class MemoryStorage(limits.storage.MemoryStorage):
-    """limits' in-process rate-limit counters ("memory://"), safe across threads.
+    """limits' in-process rate-limit counters ("memory://"), swept by the threads that count.
 
-    limits 5.8.0 (the newest release) starts its expiry timer without a lock: two threads of a
-    gthread worker can both find the timer stopped and start the same new one twice, and that
-    request fails with a 500 (seen about once in 30,000 requests under load; fixed upstream in
-    alisaifee/limits#352, not yet released). Declaring the "memory" scheme here makes every
-    "memory://" storage this one.
+    limits 5.8.0 (the newest release) starts a timer thread 10 ms after every hit to drop
+    expired counters. Under load that is a new thread every 10 ms in every worker, and each
+    start makes the request wait for the new thread to run; without a lock, two threads can
+    also start the same timer (a 500, "threads can only be started once", about once in
+    30,000 requests; alisaifee/limits#352). A counter checks its own expiry when read, so the
+    sweep only frees memory: here the thread counting a hit sweeps, at most once a second, and
+    no thread is started. Declaring the "memory" scheme makes every "memory://" storage this.
     """
 
     STORAGE_SCHEME = ["memory"]
+    SWEEP_EVERY = 1.0  # seconds
 
     def __init__(self, *args, **kwargs):
-        self._timer_lock = threading.Lock()
+        self._sweeping = threading.Lock()
+        self._swept_at = time.monotonic()
         super().__init__(*args, **kwargs)
 
     def _MemoryStorage__schedule_expiry(self) -> None:  # the base class's private method
-        with self._timer_lock:
-            super()._MemoryStorage__schedule_expiry()
+        if time.monotonic() - self._swept_at < self.SWEEP_EVERY:
+            return
+        if self._sweeping.acquire(blocking=False):  # one sweeper; the others go on
+            try:
+                self._swept_at = time.monotonic()
+                self._MemoryStorage__expire_events()
+            finally:
+                self._sweeping.release()
 
 
 limiter = Limiter(key_func=get_remote_address)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from extensions import UTCDateTime, db
 from localization import localized, utcnow
+from randomness import random_uuid
 
 
 class Audience(StrEnum):
@@ -160,7 +161,7 @@ class Wave(db.Model):
 
 
 def new_response_id() -> str:
-    return str(uuid.uuid4())
+    return str(random_uuid())
 
 
 class Response(db.Model):

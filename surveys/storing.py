@@ -293,15 +293,31 @@ def _writer_turn():
     """On an SQLite file, wait for our turn to write behind a blocking file lock.
 
     SQLite makes waiting writers poll with growing sleeps, which leaves the database idle while
-    they doze; the kernel hands a file lock to the next waiter at once.
+    they doze; the kernel hands a file lock to the next waiter at once. The lock file stays
+    open in each process: opening and closing it would be two more system calls, each one a
+    chance to wait for the GIL while the database waits for us.
     """
     path = _sqlite_file()
     if path is None:
         yield
         return
-    lock = os.open(path + ".writers", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(lock)  # and with it the lock
+    in_process, lock_file = _writers_lock(path)
+    with in_process:  # the file lock is the process's: one of its threads at a time
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+_writers_locks: dict[tuple[int, str], tuple[threading.Lock, int]] = {}
+
+
+def _writers_lock(path: str) -> tuple[threading.Lock, int]:
+    key = (os.getpid(), path)  # a forked worker opens its own
+    with _groups_lock:
+        found = _writers_locks.get(key)
+        if found is None:
+            lock_file = os.open(path + ".writers", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            found = _writers_locks[key] = (threading.Lock(), lock_file)
+    return found
