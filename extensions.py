@@ -3,7 +3,9 @@
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import limits.storage
 from flask_babel import Babel
@@ -106,9 +108,14 @@ class DriverStatement:
 
     def execute(self, parameters: dict | list[dict]) -> list[tuple]:
         """Run once for a dict, as executemany for a list of dicts; the rows it returns."""
-        connection = db.session.connection()
+        return self.bind(parameters).run()
+
+    def bind(self, parameters: dict | list[dict]) -> "BoundStatement":
+        """The SQL and its converted values, ready to run: the Python work of ``execute``,
+        to do before taking a lock that ``run`` needs."""
+        dialect = db.session.connection().dialect
         rows = parameters if isinstance(parameters, list) else [parameters]
-        sql, positional, binds, plain = self._compile(connection.dialect, tuple(rows[0]))
+        sql, positional, binds, plain = self._compile(dialect, tuple(rows[0]))
         if positional and plain:
             values = [tuple(row.get(name, default) for name, default, _ in binds) for row in rows]
         elif positional:
@@ -121,22 +128,17 @@ class DriverStatement:
                 {name: convert(row.get(name, default)) for name, default, convert in binds}
                 for row in rows
             ]
-        cursor = connection.connection.cursor()
-        try:
-            if len(values) > 1 and sql in self._values_group:
-                for start in range(0, len(values), MULTI_ROW_INSERT_ROWS):
-                    chunk = values[start : start + MULTI_ROW_INSERT_ROWS]
-                    flat = [value for row in chunk for value in row]
-                    cursor.execute(self._multi_row(sql, len(chunk)), flat)
-            elif isinstance(parameters, list):
-                cursor.executemany(sql, values)
-            else:
-                cursor.execute(sql, values[0])
-            return cursor.fetchall() if cursor.description else []
-        except connection.dialect.loaded_dbapi.IntegrityError as error:
-            raise IntegrityError(sql, values, error) from error
-        finally:
-            cursor.close()
+        if len(values) > 1 and sql in self._values_group:
+            calls = []
+            for start in range(0, len(values), MULTI_ROW_INSERT_ROWS):
+                chunk = values[start : start + MULTI_ROW_INSERT_ROWS]
+                flat = [value for row in chunk for value in row]
+                calls.append((self._multi_row(sql, len(chunk)), flat, False))
+        elif isinstance(parameters, list):
+            calls = [(sql, values, True)]
+        else:
+            calls = [(sql, values[0], False)]
+        return BoundStatement(calls)
 
     def _compile(self, dialect, keys: tuple[str, ...]) -> tuple:
         found = self._compiled.get((dialect.name, keys))
@@ -175,6 +177,30 @@ class DriverStatement:
 
 def _unchanged(value):
     return value
+
+
+@dataclass(frozen=True)
+class BoundStatement:
+    """SQL with its values, from ``DriverStatement.bind``."""
+
+    calls: list[tuple[str, Any, bool]]  # (sql, parameters, as executemany)
+
+    def run(self) -> list[tuple]:
+        """Send it on the session's connection and transaction; the rows it returns."""
+        connection = db.session.connection()
+        cursor = connection.connection.cursor()
+        try:
+            for sql, parameters, many in self.calls:
+                try:
+                    if many:
+                        cursor.executemany(sql, parameters)
+                    else:
+                        cursor.execute(sql, parameters)
+                except connection.dialect.loaded_dbapi.IntegrityError as error:
+                    raise IntegrityError(sql, parameters, error) from error
+            return cursor.fetchall() if cursor.description else []
+        finally:
+            cursor.close()
 
 
 migrate = Migrate(render_as_batch=True)

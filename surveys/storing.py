@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from extensions import DriverStatement, db
+from extensions import BoundStatement, DriverStatement, db
 from localization import utcnow
 from surveys.instrument import Instrument
 from surveys.marks import invitation_hash, keyed_hash
@@ -130,6 +130,7 @@ def store_response(
 def _write_alone(submission: Submission) -> None:
     """One response in its own transaction; its outcome says what happened."""
     try:
+        inserts = _inserts([submission])
         with _writer_turn():
             # Every statement writes before anything is read, so SQLite takes its write lock
             # first and a concurrent commit cannot leave this transaction a stale snapshot.
@@ -137,11 +138,8 @@ def _write_alone(submission: Submission) -> None:
                 db.session.rollback()
                 submission.outcome = InvitationRefused()
                 return
-            for table, values in submission.marks:
-                _INSERT[table].execute(values)
-            _INSERT_RESPONSE.execute(submission.response)
-            if submission.rows:
-                _INSERT_ANSWER.execute(submission.rows)
+            for insert_rows in inserts:
+                insert_rows.run()
             if not _open_waves({submission.wave.id}):
                 db.session.rollback()
                 submission.outcome = WaveClosed()
@@ -245,14 +243,11 @@ def _write_batch(batch: list[Submission]) -> None:
     """Write a batch in one transaction; fall back to one at a time on any refusal."""
     try:
         try:
+            inserts, waves = _inserts(batch), {submission.wave.id for submission in batch}
             with _writer_turn():
-                for table, rows in _marks_by_table(batch).items():
-                    _INSERT[table].execute(rows)
-                _INSERT_RESPONSE.execute([submission.response for submission in batch])
-                answers = [row for submission in batch for row in submission.rows]
-                if answers:
-                    _INSERT_ANSWER.execute(answers)
-                closed = {s.wave.id for s in batch} - _open_waves({s.wave.id for s in batch})
+                for insert_rows in inserts:
+                    insert_rows.run()
+                closed = waves - _open_waves(waves)
                 if closed:
                     db.session.rollback()
                 else:
@@ -273,12 +268,19 @@ def _write_batch(batch: list[Submission]) -> None:
         raise
 
 
-def _marks_by_table(batch: list[Submission]) -> dict[Table, list[dict]]:
+def _inserts(batch: list[Submission]) -> list[BoundStatement]:
+    """The batch's marks, responses and answers, one INSERT per table, bound before the
+    writers' turn is taken, so that the turn is spent on the database alone."""
     by_table: dict[Table, list[dict]] = {}
     for submission in batch:
         for table, values in submission.marks:
             by_table.setdefault(table, []).append(values)
-    return by_table
+    inserts = [_INSERT[table].bind(rows) for table, rows in by_table.items()]
+    inserts.append(_INSERT_RESPONSE.bind([submission.response for submission in batch]))
+    answers = [row for submission in batch for row in submission.rows]
+    if answers:
+        inserts.append(_INSERT_ANSWER.bind(answers))
+    return inserts
 
 
 def _sqlite_file() -> str | None:
