@@ -144,9 +144,8 @@ def _write_alone(submission: Submission) -> None:
                 db.session.rollback()
                 submission.outcome = WaveClosed()
                 return
-            # Inside the turn: the next writer would otherwise find SQLite still locked and
-            # sleep in its busy handler (1, 2, 5 ms ...) instead of waking when we are done.
-            db.session.commit()
+            _commit_database()
+        db.session.commit()
     except IntegrityError:
         db.session.rollback()
         submission.outcome = _conflict(submission)
@@ -251,8 +250,9 @@ def _write_batch(batch: list[Submission]) -> None:
                 if closed:
                     db.session.rollback()
                 else:
-                    db.session.commit()  # inside the turn, as in _write_alone
+                    _commit_database()
             if not closed:
+                db.session.commit()
                 for submission in batch:
                     submission.outcome = submission.response["id"]
                 return
@@ -281,6 +281,18 @@ def _inserts(batch: list[Submission]) -> list[BoundStatement]:
     if answers:
         inserts.append(_INSERT_ANSWER.bind(answers))
     return inserts
+
+
+def _commit_database() -> None:
+    """Commit the transaction in the database, inside the writers' turn: the next writer would
+    otherwise find SQLite still locked and sleep in its busy handler (1, 2, 5 ms ...) instead
+    of waking when we are done. The session's own bookkeeping (ending its transaction, giving
+    the connection back to the pool) waits for ``db.session.commit()`` after the turn; the
+    database has nothing left to commit by then. Elsewhere (PostgreSQL) there is no turn."""
+    if _sqlite_file() is None:
+        db.session.commit()
+    else:
+        db.session.connection().connection.commit()
 
 
 def _sqlite_file() -> str | None:
