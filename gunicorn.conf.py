@@ -5,10 +5,13 @@ import os
 
 wsgi_app = "app:create_app()"
 bind = os.environ.get("ADAL_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
-# Work is mostly waiting on the database; two workers per core, at least two.
-workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count() * 2)))
+# One worker per core (at least two), each with eight threads. On the 2-core machine, against
+# four workers of four threads, submissions' p99 at 32 clients was lower in each of four
+# paired runs of benches/bench_submit.py (form 110-137 ms against 127-159 ms): fewer processes
+# take turns at SQLite's writers' lock, and each writes larger batches (surveys/storing.py).
+workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count())))
 worker_class = "gthread"
-threads = int(os.environ.get("ADAL_THREADS", "4"))
+threads = int(os.environ.get("ADAL_THREADS", "8"))
 # Connections a worker holds at once, idle keep-alive ones included; past its threads plus
 # (this - threads) idle ones it answers "Connection: close" and the client reconnects, most
 # likely to a less busy worker. Unbounded, 32 keep-alive clients split 17/9/5/1 over four
