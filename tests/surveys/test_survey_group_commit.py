@@ -96,3 +96,32 @@ def test_a_wave_closed_while_a_batch_waited_stores_nothing(app, sample, held_tur
 def storing_path(app) -> str:
     with app.app_context():
         return storing._sqlite_file()
+
+
+def test_many_threads_sending_at_once_each_get_their_own_answer(app, sample, counts, monkeypatch):
+    """No holding back: leaders hand over to each other while threads keep arriving."""
+    with app.app_context():
+        if storing._sqlite_file() is None:
+            pytest.skip("group commit is used on SQLite only")
+    batches = []
+    write_batch = storing._write_batch
+    monkeypatch.setattr(
+        storing, "_write_batch", lambda batch: (batches.append(len(batch)), write_batch(batch))
+    )
+    results, threads_count, each = [], 16, 6
+
+    def send_several():
+        client = app.test_client()
+        for _ in range(each):
+            response = client.post(URL, json={"answers": VALID})
+            results.append((response.status_code, response.get_json()["id"]))
+
+    threads = [threading.Thread(target=send_several) for _ in range(threads_count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [status for status, _ in results] == [201] * (threads_count * each)
+    assert len({response_id for _, response_id in results}) == threads_count * each
+    assert sum(batches) == threads_count * each
+    assert counts() == (threads_count * each, 2 * threads_count * each)
