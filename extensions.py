@@ -97,7 +97,7 @@ class DriverStatement:
     rather than by executemany: the sqlite3 module lets go of the GIL at every row it steps,
     and under load each time a thread lets go it may wait milliseconds for another of its
     process's threads to hand the GIL back, all the while holding the database's write lock
-    (benches/gil_convoy.py). One statement lets go once.
+    (benches/bench_gil_convoy.py). One statement lets go once.
     """
 
     def __init__(self, statement):

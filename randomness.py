@@ -2,7 +2,7 @@
 
 ``os.urandom`` is a system call, and CPython lets go of the GIL around it: in a busy gthread
 worker the thread may then wait milliseconds to get the GIL back from another thread running
-Python (the convoy benches/gil_convoy.py shows for SQLite). Reading 4 KB at once makes that
+Python (the convoy benches/bench_gil_convoy.py shows for SQLite). Reading 4 KB at once makes that
 one call in 256 ids. The bytes are the same kernel randomness, each handed out once; a forked
 child (a gunicorn worker) starts with an empty buffer, so no two processes share any.
 """

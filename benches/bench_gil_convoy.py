@@ -4,7 +4,7 @@ The sqlite3 module lets go of the GIL at every row it steps. With another thread
 time it does the writer may wait up to the switch interval (5 ms) to get the GIL back, while
 holding SQLite's write lock. One multi-row INSERT lets go once (extensions.DriverStatement).
 
-Usage: python benches/gil_convoy.py [--transactions 200]
+Usage: python benches/bench_gil_convoy.py [--transactions 200]
 The last line is ``executemany/multi-row wall time ratio with 1 busy thread: <number>``.
 """
 
