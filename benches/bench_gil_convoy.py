@@ -4,12 +4,17 @@ The sqlite3 module lets go of the GIL at every row it steps. With another thread
 time it does the writer may wait up to the switch interval (5 ms) to get the GIL back, while
 holding SQLite's write lock. One multi-row INSERT lets go once (extensions.DriverStatement).
 
-Usage: python benches/bench_gil_convoy.py [--transactions 200]
-The last line is ``executemany/multi-row wall time ratio with 1 busy thread: <number>``.
+Whether a thread gets the GIL back at once or after the interval depends on how soon the other
+thread wakes, so single runs swing widely (some see no wait at all); the two ways take turns
+in rounds and the means are compared.
+
+Usage: python benches/bench_gil_convoy.py [--rounds 10] [--transactions 20]
+The last line is ``executemany/multi-row wall time ratio with 3 busy threads: <number>``.
 """
 
 import argparse
 import sqlite3
+import statistics
 import tempfile
 import threading
 import time
@@ -35,7 +40,7 @@ def write(connection, rows, multi_row: bool) -> None:
     connection.execute("COMMIT")
 
 
-def median_wall(connection, multi_row: bool, transactions: int) -> float:
+def wall_times(connection, multi_row: bool, transactions: int) -> list[float]:
     walls = []
     for _ in range(transactions):
         response = str(uuid.uuid4())
@@ -43,12 +48,13 @@ def median_wall(connection, multi_row: bool, transactions: int) -> float:
         started = time.perf_counter()
         write(connection, rows, multi_row)
         walls.append(time.perf_counter() - started)
-    return sorted(walls)[len(walls) // 2] * 1000
+    return walls
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--transactions", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--transactions", type=int, default=20, help="per round and method")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         connection = sqlite3.connect(Path(folder) / "convoy.sqlite", isolation_level=None)
@@ -61,17 +67,20 @@ def main() -> None:
             burners = [threading.Thread(target=burn, args=(stop,)) for _ in range(busy)]
             for burner in burners:
                 burner.start()
-            many = median_wall(connection, False, args.transactions)
-            one = median_wall(connection, True, args.transactions)
+            walls: dict[bool, list[float]] = {False: [], True: []}
+            for _ in range(args.rounds):  # in turn: the machine's moods touch both alike
+                for multi_row in (False, True):
+                    walls[multi_row] += wall_times(connection, multi_row, args.transactions)
             stop.set()
             for burner in burners:
                 burner.join()
+            many, one = (statistics.mean(walls[method]) * 1000 for method in (False, True))
             print(
                 f"{busy} busy threads: {ROWS} rows by executemany {many:8.2f} ms, "
-                f"by one multi-row INSERT {one:8.2f} ms (medians)"
+                f"by one multi-row INSERT {one:8.2f} ms (means of {len(walls[True])})"
             )
-            ratio = many / one if busy == 1 else ratio
-        print(f"executemany/multi-row wall time ratio with 1 busy thread: {ratio:.1f}")
+            ratio = many / one
+        print(f"executemany/multi-row wall time ratio with 3 busy threads: {ratio:.1f}")
 
 
 def burn(stop: threading.Event) -> None:
