@@ -131,7 +131,7 @@ def _write_alone(submission: Submission) -> None:
     """One response in its own transaction; its outcome says what happened."""
     try:
         inserts = _inserts([submission])
-        with _writer_turn():
+        with _writer_turn() as commit:
             # Every statement writes before anything is read, so SQLite takes its write lock
             # first and a concurrent commit cannot leave this transaction a stale snapshot.
             if submission.invitation is not None and not _use_invitation(submission):
@@ -144,7 +144,7 @@ def _write_alone(submission: Submission) -> None:
                 db.session.rollback()
                 submission.outcome = WaveClosed()
                 return
-            _commit_database()
+            commit()
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -243,14 +243,14 @@ def _write_batch(batch: list[Submission]) -> None:
     try:
         try:
             inserts, waves = _inserts(batch), {submission.wave.id for submission in batch}
-            with _writer_turn():
+            with _writer_turn() as commit:
                 for insert_rows in inserts:
                     insert_rows.run()
                 closed = waves - _open_waves(waves)
                 if closed:
                     db.session.rollback()
                 else:
-                    _commit_database()
+                    commit()
             if not closed:
                 db.session.commit()
                 for submission in batch:
@@ -283,18 +283,6 @@ def _inserts(batch: list[Submission]) -> list[BoundStatement]:
     return inserts
 
 
-def _commit_database() -> None:
-    """Commit the transaction in the database, inside the writers' turn: the next writer would
-    otherwise find SQLite still locked and sleep in its busy handler (1, 2, 5 ms ...) instead
-    of waking when we are done. The session's own bookkeeping (ending its transaction, giving
-    the connection back to the pool) waits for ``db.session.commit()`` after the turn; the
-    database has nothing left to commit by then. Elsewhere (PostgreSQL) there is no turn."""
-    if _sqlite_file() is None:
-        db.session.commit()
-    else:
-        db.session.connection().connection.commit()
-
-
 def _sqlite_file() -> str | None:
     url = db.engine.url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
@@ -304,22 +292,29 @@ def _sqlite_file() -> str | None:
 
 @contextmanager
 def _writer_turn():
-    """On an SQLite file, wait for our turn to write behind a blocking file lock.
+    """On an SQLite file, wait for our turn to write behind a blocking file lock; gives the
+    function that commits within the turn.
 
     SQLite makes waiting writers poll with growing sleeps, which leaves the database idle while
     they doze; the kernel hands a file lock to the next waiter at once. The lock file stays
     open in each process: opening and closing it would be two more system calls, each one a
     chance to wait for the GIL while the database waits for us.
+
+    Within the turn the database commits, or the next writer would find SQLite still locked
+    and sleep in its busy handler (1, 2, 5 ms ...); SQLAlchemy's bookkeeping for the commit
+    (ending the session's transaction, giving the connection back to the pool) waits for
+    ``db.session.commit()`` after the turn, when the database has nothing left to commit.
+    Elsewhere (PostgreSQL) there is no turn, and the session commits.
     """
     path = _sqlite_file()
     if path is None:
-        yield
+        yield db.session.commit
         return
     in_process, lock_file = _writers_lock(path)
     with in_process:  # the file lock is the process's: one of its threads at a time
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         try:
-            yield
+            yield db.session.connection().connection.commit
         finally:
             fcntl.flock(lock_file, fcntl.LOCK_UN)
 
