@@ -3,6 +3,7 @@
 import sqlite3
 import threading
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -113,7 +114,7 @@ class DriverStatement:
     def bind(self, parameters: dict | list[dict]) -> "BoundStatement":
         """The SQL and its converted values, ready to run: the Python work of ``execute``,
         to do before taking a lock that ``run`` needs."""
-        dialect = db.session.connection().dialect
+        dialect = db.engine.dialect
         rows = parameters if isinstance(parameters, list) else [parameters]
         sql, positional, binds, plain = self._compile(dialect, tuple(rows[0]))
         if positional and plain:
@@ -138,7 +139,7 @@ class DriverStatement:
             calls = [(sql, values, True)]
         else:
             calls = [(sql, values[0], False)]
-        return BoundStatement(calls)
+        return BoundStatement(calls, dialect.loaded_dbapi.IntegrityError)
 
     def _compile(self, dialect, keys: tuple[str, ...]) -> tuple:
         found = self._compiled.get((dialect.name, keys))
@@ -184,23 +185,23 @@ class BoundStatement:
     """SQL with its values, from ``DriverStatement.bind``."""
 
     calls: list[tuple[str, Any, bool]]  # (sql, parameters, as executemany)
+    driver_integrity_error: type[Exception]
 
-    def run(self) -> list[tuple]:
-        """Send it on the session's connection and transaction; the rows it returns."""
-        connection = db.session.connection()
-        cursor = connection.connection.cursor()
-        try:
-            for sql, parameters, many in self.calls:
-                try:
-                    if many:
-                        cursor.executemany(sql, parameters)
-                    else:
-                        cursor.execute(sql, parameters)
-                except connection.dialect.loaded_dbapi.IntegrityError as error:
-                    raise IntegrityError(sql, parameters, error) from error
-            return cursor.fetchall() if cursor.description else []
-        finally:
-            cursor.close()
+    def run(self, cursor=None) -> list[tuple]:
+        """Send it on a DBAPI cursor (by default one of the session's connection, in its
+        transaction); the rows it returns."""
+        if cursor is None:
+            with closing(db.session.connection().connection.cursor()) as own:
+                return self.run(own)
+        for sql, parameters, many in self.calls:
+            try:
+                if many:
+                    cursor.executemany(sql, parameters)
+                else:
+                    cursor.execute(sql, parameters)
+            except self.driver_integrity_error as error:
+                raise IntegrityError(sql, parameters, error) from error
+        return cursor.fetchall() if cursor.description else []
 
 
 migrate = Migrate(render_as_batch=True)

@@ -5,19 +5,22 @@ import os
 
 wsgi_app = "app:create_app()"
 bind = os.environ.get("ADAL_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
-# One worker per core (at least two), each with eight threads. On the 2-core machine, against
-# four workers of four threads, submissions' p99 at 32 clients was lower in each of four
-# paired runs of benches/bench_submit.py (form 110-137 ms against 127-159 ms): fewer processes
-# take turns at SQLite's writers' lock, and each writes larger batches (surveys/storing.py).
+# One worker per core (at least two), each with four threads and sixteen connections. On the
+# 2-core machine (benches/bench_submit.py, 32 clients, five paired runs) four threads a worker
+# against eight: API p99 58-88 ms against 87-108, form p99 84-107 against 105-145 (equal in one
+# run): a worker's threads take turns at one GIL, and a request sharing it with seven others
+# is slowed by all of them, while one waiting for a free thread waits its turn in order. Two
+# threads a worker were slower (too few requests written in one batch, surveys/storing.py);
+# four workers of four threads, slower in four paired runs before.
 workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count())))
 worker_class = "gthread"
-threads = int(os.environ.get("ADAL_THREADS", "8"))
+threads = int(os.environ.get("ADAL_THREADS", "4"))
 # Connections a worker holds at once, idle keep-alive ones included; past its threads plus
 # (this - threads) idle ones it answers "Connection: close" and the client reconnects, most
 # likely to a less busy worker. Unbounded, 32 keep-alive clients split 17/9/5/1 over four
 # workers and the busiest one's queue set the p99 (benches/bench_submit.py: ~240 ms, against
 # ~130 ms bounded). Slow phones belong behind a buffering reverse proxy (see README).
-worker_connections = int(os.environ.get("ADAL_WORKER_CONNECTIONS", threads * 2))
+worker_connections = int(os.environ.get("ADAL_WORKER_CONNECTIONS", threads * 4))
 timeout = 30
 graceful_timeout = 20
 keepalive = 5

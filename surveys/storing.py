@@ -131,7 +131,7 @@ def _write_alone(submission: Submission) -> None:
     """One response in its own transaction; its outcome says what happened."""
     try:
         inserts = _inserts([submission])
-        with _writer_turn() as commit:
+        with _session_turn() as commit:
             # Every statement writes before anything is read, so SQLite takes its write lock
             # first and a concurrent commit cannot leave this transaction a stale snapshot.
             if submission.invitation is not None and not _use_invitation(submission):
@@ -187,10 +187,10 @@ _OPEN_WAVES = DriverStatement(
 )
 
 
-def _open_waves(wave_ids: set[int]) -> set[int]:
+def _open_waves(wave_ids: set[int], cursor=None) -> set[int]:
     """Which of these waves are open now; read under a share lock, so that on PostgreSQL a
     wave being closed waits for this transaction (and its close sees these responses)."""
-    found = _OPEN_WAVES.execute({"now": utcnow()})
+    found = _OPEN_WAVES.bind({"now": utcnow()}).run(cursor)
     return wave_ids.intersection(wave_id for (wave_id,) in found)
 
 
@@ -239,25 +239,35 @@ def _group(path: str) -> _GroupCommit:
 
 
 def _write_batch(batch: list[Submission]) -> None:
-    """Write a batch in one transaction; fall back to one at a time on any refusal."""
+    """Write a batch in one transaction; fall back to one at a time on any refusal.
+
+    The batch goes on a DBAPI connection of its own from the engine's pool rather than through
+    the session: beginning and committing a session transaction (checking out the connection,
+    the transaction's states, giving it back) cost more than writing the batch did.
+    """
     try:
         try:
             inserts, waves = _inserts(batch), {submission.wave.id for submission in batch}
-            with _writer_turn() as commit:
-                for insert_rows in inserts:
-                    insert_rows.run()
-                closed = waves - _open_waves(waves)
-                if closed:
-                    db.session.rollback()
-                else:
-                    commit()
+            connection = db.engine.raw_connection()
+            try:
+                with _turn_to_write(_sqlite_file()):
+                    try:
+                        cursor = connection.cursor()
+                        for insert_rows in inserts:
+                            insert_rows.run(cursor)
+                        closed = waves - _open_waves(waves, cursor)
+                    except BaseException:
+                        connection.rollback()
+                        raise
+                    connection.rollback() if closed else connection.commit()
+            finally:
+                connection.close()  # back to the pool
             if not closed:
-                db.session.commit()
                 for submission in batch:
                     submission.outcome = submission.response["id"]
                 return
         except IntegrityError:
-            db.session.rollback()
+            pass
         for submission in batch:  # find which one was refused, and why
             _write_alone(submission)
     except BaseException as error:  # the others are waiting on this thread: tell them too
@@ -291,14 +301,9 @@ def _sqlite_file() -> str | None:
 
 
 @contextmanager
-def _writer_turn():
-    """On an SQLite file, wait for our turn to write behind a blocking file lock; gives the
-    function that commits within the turn.
-
-    SQLite makes waiting writers poll with growing sleeps, which leaves the database idle while
-    they doze; the kernel hands a file lock to the next waiter at once. The lock file stays
-    open in each process: opening and closing it would be two more system calls, each one a
-    chance to wait for the GIL while the database waits for us.
+def _session_turn():
+    """The writers' turn for the session's transaction; gives the function that commits
+    within the turn.
 
     Within the turn the database commits, or the next writer would find SQLite still locked
     and sleep in its busy handler (1, 2, 5 ms ...); SQLAlchemy's bookkeeping for the commit
@@ -310,11 +315,24 @@ def _writer_turn():
     if path is None:
         yield db.session.commit
         return
+    with _turn_to_write(path):
+        yield db.session.connection().connection.commit
+
+
+@contextmanager
+def _turn_to_write(path: str):
+    """Wait for our turn to write to an SQLite file behind a blocking file lock.
+
+    SQLite makes waiting writers poll with growing sleeps, which leaves the database idle while
+    they doze; the kernel hands a file lock to the next waiter at once. The lock file stays
+    open in each process: opening and closing it would be two more system calls, each one a
+    chance to wait for the GIL while the database waits for us.
+    """
     in_process, lock_file = _writers_lock(path)
     with in_process:  # the file lock is the process's: one of its threads at a time
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         try:
-            yield db.session.connection().connection.commit
+            yield
         finally:
             fcntl.flock(lock_file, fcntl.LOCK_UN)
 
