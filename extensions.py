@@ -116,14 +116,13 @@ class DriverStatement:
         to do before taking a lock that ``run`` needs."""
         dialect = db.engine.dialect
         rows = parameters if isinstance(parameters, list) else [parameters]
-        sql, positional, binds, plain = self._compile(dialect, tuple(rows[0]))
-        if positional and plain:
-            values = [tuple(row.get(name, default) for name, default, _ in binds) for row in rows]
-        elif positional:
-            values = [
-                tuple(convert(row.get(name, default)) for name, default, convert in binds)
-                for row in rows
-            ]
+        sql, positional, binds, converted = self._compile(dialect, tuple(rows[0]))
+        if positional:
+            names, defaults = [name for name, _, _ in binds], [default for _, default, _ in binds]
+            values = [list(map(row.get, names, defaults)) for row in rows]
+            for column, convert in converted:  # most columns need no conversion
+                for row_values in values:
+                    row_values[column] = convert(row_values[column])
         else:
             values = [
                 {name: convert(row.get(name, default)) for name, default, convert in binds}
@@ -154,8 +153,12 @@ class DriverStatement:
                 )
                 for name in (names if names is not None else compiled.binds)
             )
-            plain = all(convert is _unchanged for _, _, convert in binds)
-            found = (compiled.string, names is not None, binds, plain)
+            converted = [
+                (column, convert)
+                for column, (_, _, convert) in enumerate(binds)
+                if convert is not _unchanged
+            ]
+            found = (compiled.string, names is not None, binds, converted)
             self._compiled[(dialect.name, keys)] = found
             group = compiled.string.rpartition(" VALUES ")[2]
             if (
