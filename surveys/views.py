@@ -46,6 +46,10 @@ from surveys.validation import validate_answers
 blueprint = Blueprint("surveys", __name__)
 for command in COMMANDS:
     blueprint.cli.add_command(command)
+# Sending the survey form is limited per address. The limit is the blueprint's, whose one POST
+# route is the form, rather than the view's: Flask-Limiter checks a blueprint's limits in its
+# pass before every request, and a view's limits in a second pass of its own.
+limiter.limit(lambda: current_app.config["SURVEY_SUBMIT_RATE_LIMIT"], methods=["POST"])(blueprint)
 
 RESPONDENT_COOKIE = "adal_respondent"
 RESPONDENT_COOKIE_AGE = 400 * 24 * 3600  # the longest browsers keep a cookie
@@ -58,7 +62,6 @@ def index():
 
 @blueprint.route("/s/<slug>", methods=["GET", "POST"])
 @csrf.exempt  # checked in the view, so an expired page keeps the answers typed into it
-@limiter.limit(lambda: current_app.config["SURVEY_SUBMIT_RATE_LIMIT"], methods=["POST"])
 def take(slug: str):
     survey, wave = find_survey(slug)
     if survey is None:
