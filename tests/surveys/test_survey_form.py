@@ -359,3 +359,13 @@ def test_qr_code_for_posters(client, auth, make_user, sample):
     )
     assert response.data == expected.getvalue()
     assert client.get("/s/nothing/qr.svg").status_code == 404
+
+
+def test_the_send_limit_covers_the_survey_form_alone(app):
+    # The limit is declared on the surveys blueprint for its POST routes (surveys/views.py).
+    posts = [
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("surveys.") and "POST" in rule.methods
+    ]
+    assert posts == ["surveys.take"]
