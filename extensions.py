@@ -90,7 +90,8 @@ class DriverStatement:
     (cache lookup, parameter processing, execution context, result set-up): more than SQLite
     takes to carry it out. For the few statements on the path of every survey submission, this
     keeps the SQL SQLAlchemy wrote and each column's bind processor (dates on SQLite, aware
-    datetimes to naive UTC), and sends them on the session's own connection and transaction.
+    datetimes to naive UTC), and sends them on a DBAPI cursor: by default one of the session's
+    connection, in its transaction.
     A duplicate key is still SQLAlchemy's IntegrityError. Rows come back as plain tuples, not
     type-processed: read plain columns (ids, text) only.
 
@@ -107,13 +108,9 @@ class DriverStatement:
         self._values_group: dict[str, str] = {}  # SQLite INSERTs: SQL -> its "(?, ?, ...)"
         self._multi_row_sql: dict[tuple[str, int], str] = {}
 
-    def execute(self, parameters: dict | list[dict]) -> list[tuple]:
-        """Run once for a dict, as executemany for a list of dicts; the rows it returns."""
-        return self.bind(parameters).run()
-
     def bind(self, parameters: dict | list[dict]) -> "BoundStatement":
-        """The SQL and its converted values, ready to run: the Python work of ``execute``,
-        to do before taking a lock that ``run`` needs."""
+        """The SQL and its converted values, ready to ``run`` (once for a dict, as executemany
+        for a list of dicts): the Python work, to do before taking a lock the run needs."""
         dialect = db.engine.dialect
         rows = parameters if isinstance(parameters, list) else [parameters]
         sql, positional, binds, converted = self._compile(dialect, tuple(rows[0]))

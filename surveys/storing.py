@@ -259,7 +259,10 @@ def _write_batch(batch: list[Submission]) -> None:
                     except BaseException:
                         connection.rollback()
                         raise
-                    connection.rollback() if closed else connection.commit()
+                    if closed:
+                        connection.rollback()
+                    else:
+                        connection.commit()
             finally:
                 connection.close()  # back to the pool
             if not closed:

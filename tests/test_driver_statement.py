@@ -37,7 +37,7 @@ def statements_sent(app):
 
 def test_many_rows_are_stored_with_their_values_converted(app, statements_sent):
     count = 2 * MULTI_ROW_INSERT_ROWS + 7
-    INSERT_TOKEN.execute(rows(count))
+    INSERT_TOKEN.bind(rows(count)).run()
     db.session.commit()
     assert stored_tokens() == count
     assert db.session.get(FormToken, f"{count - 1:064x}").used_on == date(2026, 11, 28)
@@ -49,15 +49,15 @@ def test_many_rows_are_stored_with_their_values_converted(app, statements_sent):
 
 
 def test_a_duplicate_among_many_rows_refuses_them_all(app, statements_sent):
-    INSERT_TOKEN.execute(rows(3))
+    INSERT_TOKEN.bind(rows(3)).run()
     db.session.commit()
     with pytest.raises(IntegrityError):
-        INSERT_TOKEN.execute(rows(10, start=2))  # "...02" is stored already
+        INSERT_TOKEN.bind(rows(10, start=2)).run()  # "...02" is stored already
     db.session.rollback()
     assert stored_tokens() == 3
 
 
 def test_one_row_is_stored(app, statements_sent):
-    INSERT_TOKEN.execute(rows(1)[0])
+    INSERT_TOKEN.bind(rows(1)[0]).run()
     db.session.commit()
     assert stored_tokens() == 1
