@@ -105,7 +105,6 @@ class DriverStatement:
     def __init__(self, statement):
         self.statement = statement
         self._compiled: dict[tuple, tuple] = {}
-        self._values_group: dict[str, str] = {}  # SQLite INSERTs: SQL -> its "(?, ?, ...)"
         self._multi_row_sql: dict[tuple[str, int], str] = {}
 
     def bind(self, parameters: dict | list[dict]) -> "BoundStatement":
@@ -113,7 +112,7 @@ class DriverStatement:
         for a list of dicts): the Python work, to do before taking a lock the run needs."""
         dialect = db.engine.dialect
         rows = parameters if isinstance(parameters, list) else [parameters]
-        sql, positional, binds, converted = self._compile(dialect, tuple(rows[0]))
+        sql, positional, binds, converted, values_group = self._compile(dialect, tuple(rows[0]))
         if positional:
             names, defaults = [name for name, _, _ in binds], [default for _, default, _ in binds]
             values = [list(map(row.get, names, defaults)) for row in rows]
@@ -125,12 +124,12 @@ class DriverStatement:
                 {name: convert(row.get(name, default)) for name, default, convert in binds}
                 for row in rows
             ]
-        if len(values) > 1 and sql in self._values_group:
+        if len(values) > 1 and values_group:
             calls = []
             for start in range(0, len(values), MULTI_ROW_INSERT_ROWS):
                 chunk = values[start : start + MULTI_ROW_INSERT_ROWS]
                 flat = [value for row in chunk for value in row]
-                calls.append((self._multi_row(sql, len(chunk)), flat, False))
+                calls.append((self._multi_row(sql, values_group, len(chunk)), flat, False))
         elif isinstance(parameters, list):
             calls = [(sql, values, True)]
         else:
@@ -155,23 +154,29 @@ class DriverStatement:
                 for column, (_, _, convert) in enumerate(binds)
                 if convert is not _unchanged
             ]
-            found = (compiled.string, names is not None, binds, converted)
-            self._compiled[(dialect.name, keys)] = found
+            # An SQLite INSERT of one row also takes many: its "(?, ?, ...)", else None.
             group = compiled.string.rpartition(" VALUES ")[2]
-            if (
+            multi_row = (
                 dialect.name == "sqlite"
                 and compiled.isinsert
                 and not compiled.effective_returning
                 and group == "(" + ", ".join("?" * len(binds)) + ")"
-            ):
-                self._values_group[compiled.string] = group
+            )
+            found = (
+                compiled.string,
+                names is not None,
+                binds,
+                converted,
+                group if multi_row else None,
+            )
+            self._compiled[(dialect.name, keys)] = found
         return found
 
-    def _multi_row(self, sql: str, rows: int) -> str:
+    def _multi_row(self, sql: str, values_group: str, rows: int) -> str:
         """The single-row INSERT with ``rows`` groups of values (one string per row count)."""
         found = self._multi_row_sql.get((sql, rows))
         if found is None:
-            found = sql + (", " + self._values_group[sql]) * (rows - 1)
+            found = sql + (", " + values_group) * (rows - 1)
             self._multi_row_sql[(sql, rows)] = found
         return found
 

@@ -298,15 +298,15 @@ def run_scenario(scenario, port, seconds, threads, barrier, results, seed, prefe
     latencies, in_window, everything, lock = [], Counter(), Counter(), threading.Lock()
 
     def work(mine_to_send):
-        client, local = Client(port), random.Random(rng.random())
+        client = Client(port)
         mine, counted, sent = [], Counter(), Counter()
-        scheduled = start + local.random() * (interval or 0)
+        scheduled = start + rng.random() * (interval or 0)
         while time.monotonic() < deadline:
             if interval:
                 time.sleep(max(0.0, scheduled - time.monotonic()))
             try:
                 request = next(mine_to_send)
-            except (StopIteration, IndexError):
+            except IndexError:
                 break  # no prefetched form left
             began = scheduled if interval else time.monotonic()
             status, _, _ = client.request(request)

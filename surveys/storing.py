@@ -256,13 +256,10 @@ def _write_batch(batch: list[Submission]) -> None:
                         for insert_rows in inserts:
                             insert_rows.run(cursor)
                         closed = waves - _open_waves(waves, cursor)
-                    except BaseException:
-                        connection.rollback()
-                        raise
-                    if closed:
-                        connection.rollback()
-                    else:
-                        connection.commit()
+                        if not closed:
+                            connection.commit()
+                    finally:
+                        connection.rollback()  # what was not committed, within the turn
             finally:
                 connection.close()  # back to the pool
             if not closed:
