@@ -248,7 +248,8 @@ def _write_batch(batch: list[Submission]) -> None:
     try:
         try:
             inserts, waves = _inserts(batch), {submission.wave.id for submission in batch}
-            connection = db.engine.raw_connection()
+            pooled = db.engine.raw_connection()
+            connection = pooled.dbapi_connection  # the sqlite3 connection itself
             try:
                 with _turn_to_write(_sqlite_file()):
                     try:
@@ -261,7 +262,7 @@ def _write_batch(batch: list[Submission]) -> None:
                     finally:
                         connection.rollback()  # what was not committed, within the turn
             finally:
-                connection.close()  # back to the pool
+                pooled.close()  # back to the pool
             if not closed:
                 for submission in batch:
                     submission.outcome = submission.response["id"]
