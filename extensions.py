@@ -112,9 +112,9 @@ class DriverStatement:
         for a list of dicts): the Python work, to do before taking a lock the run needs."""
         dialect = db.engine.dialect
         rows = parameters if isinstance(parameters, list) else [parameters]
-        sql, positional, binds, converted, values_group = self._compile(dialect, tuple(rows[0]))
+        sql, binds, positional, converted, values_group = self._compile(dialect, tuple(rows[0]))
         if positional:
-            names, defaults = [name for name, _, _ in binds], [default for _, default, _ in binds]
+            names, defaults = positional
             values = [list(map(row.get, names, defaults)) for row in rows]
             for column, convert in converted:  # most columns need no conversion
                 for row_values in values:
@@ -162,13 +162,11 @@ class DriverStatement:
                 and not compiled.effective_returning
                 and group == "(" + ", ".join("?" * len(binds)) + ")"
             )
-            found = (
-                compiled.string,
-                names is not None,
-                binds,
-                converted,
-                group if multi_row else None,
-            )
+            # A positional driver's column names and defaults, in order, else None.
+            positional = None
+            if names is not None:
+                positional = ([name for name, _, _ in binds], [default for _, default, _ in binds])
+            found = (compiled.string, binds, positional, converted, group if multi_row else None)
             self._compiled[(dialect.name, keys)] = found
         return found
 
