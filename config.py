@@ -20,6 +20,7 @@ class DefaultConfig:
     BABEL_TRANSLATION_DIRECTORIES = (
         "translations;surveys/translations;training/translations;trends/translations"
     )
+    PASSWORD_HASH_METHOD = "scrypt"  # werkzeug's method name
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set True behind HTTPS (ADAL_SESSION_COOKIE_SECURE=true)

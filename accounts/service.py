@@ -1,14 +1,14 @@
 """Operations on accounts, callable without HTTP."""
 
+from functools import cache
+
+from flask import current_app
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from accounts.models import Region, Role, User
 from extensions import db
 
-PASSWORD_METHOD = "scrypt"
 MIN_PASSWORD_LENGTH = 8
-# Checked when the e-mail is unknown, so the answer takes as long as a wrong password.
-_DUMMY_HASH = generate_password_hash("not-a-real-password", method=PASSWORD_METHOD)
 
 
 class AccountError(ValueError):
@@ -20,7 +20,13 @@ def normalise_email(email: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    return generate_password_hash(password, method=PASSWORD_METHOD)
+    return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
+
+
+@cache
+def _dummy_hash(method: str) -> str:
+    """Checked when the e-mail is unknown, so the answer takes as long as a wrong password."""
+    return generate_password_hash("not-a-real-password", method=method)
 
 
 def find_region(code: str | None) -> Region | None:
@@ -72,7 +78,7 @@ def authenticate(email: str, password: str) -> User | None:
         db.select(User).filter_by(email=normalise_email(email))
     ).scalar_one_or_none()
     if user is None:
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
         return None
     if not check_password_hash(user.password_hash, password):
         return None

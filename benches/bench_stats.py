@@ -91,17 +91,21 @@ def main() -> None:
 
     start = time.perf_counter()
     survey = make_survey(args.respondents)
-    print(f"data: {args.respondents:,} respondents x {ITEMS} items, {REGIONS} regions x "
-          f"{WAVES} waves x {SETTLEMENTS} strata; made in {time.perf_counter() - start:.2f} s")
+    print(
+        f"data: {args.respondents:,} respondents x {ITEMS} items, {REGIONS} regions x "
+        f"{WAVES} waves x {SETTLEMENTS} strata; made in {time.perf_counter() - start:.2f} s"
+    )
 
     first = time.perf_counter()
     out = all_estimates(survey)  # first call, cold caches included
     cold = time.perf_counter() - first
     est = out["estimates"]
     assert np.isfinite(est.se).all() and (est.se > 0).all(), "every group must get an SE"
-    print(f"estimates: {est.value.size} means, {out['changes'].p.size} changes, "
-          f"{len(out['trends'].slope)} trends, {out['q'].size} q-values; "
-          f"{int((out['q'] < 0.05).sum())} with q < 0.05")
+    print(
+        f"estimates: {est.value.size} means, {out['changes'].p.size} changes, "
+        f"{len(out['trends'].slope)} trends, {out['q'].size} q-values; "
+        f"{int((out['q'] < 0.05).sum())} with q < 0.05"
+    )
 
     base, full = best_times(
         [lambda: bare_bincount(survey), lambda: all_estimates(survey)], args.repeat
@@ -117,11 +121,15 @@ def main() -> None:
     print(f"bare bincount pass: {base * 1000:.1f} ms")
     print(f"all estimates (coded sums): {full * 1000:.1f} ms (first call {cold * 1000:.1f} ms)")
     print(f"means and SEs by the general float path, for comparison: {general * 1000:.1f} ms")
-    print(f"peak memory of the estimates (tracemalloc): {peak / 2**20:.1f} MB; "
-          f"process max RSS incl. data and the float copy: {maxrss_mb:.0f} MB")
-    print(f"goals: time < 3 s {'met' if cold < 3 else 'MISSED'}; ratio <= 3 "
-          f"{'met' if full / base <= 3 else 'MISSED'}; memory < 1 GB "
-          f"{'met' if maxrss_mb < 1024 else 'MISSED'}")
+    print(
+        f"peak memory of the estimates (tracemalloc): {peak / 2**20:.1f} MB; "
+        f"process max RSS incl. data and the float copy: {maxrss_mb:.0f} MB"
+    )
+    print(
+        f"goals: time < 3 s {'met' if cold < 3 else 'MISSED'}; ratio <= 3 "
+        f"{'met' if full / base <= 3 else 'MISSED'}; memory < 1 GB "
+        f"{'met' if maxrss_mb < 1024 else 'MISSED'}"
+    )
     print(f"stats/bincount time ratio: {full / base:.2f}")
 
 

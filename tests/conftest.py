@@ -14,12 +14,16 @@ from sqlalchemy import text
 from app import create_app
 from extensions import db, limiter
 
+# The real-browser fixtures (browser, live_server) for every folder that needs them.
+pytest_plugins = ["tests.browser"]
+
 TEST_SETTINGS = {
     "TESTING": True,
     "SECRET_KEY": "test-secret-key",
     "WTF_CSRF_ENABLED": False,
     "RATELIMIT_ENABLED": False,
     "SERVER_NAME": None,
+    "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast: tests sign in hundreds of times
 }
 
 

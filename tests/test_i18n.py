@@ -8,7 +8,7 @@ from babel.messages.pofile import read_po
 
 from localization import LANG_COOKIE, LANGUAGES, local_time, localized
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 
 HOME_HEADINGS = {
     "kk": "Адал: біздің өңірде сыбайлас жемқорлық азайып жатыр ма?",

@@ -311,7 +311,11 @@ def cell_sums(
 
 
 def code_tables(
-    codes: npt.NDArray[np.integer], n_values: int, w: FloatArray, cell: IntArray, n_cells: int,
+    codes: npt.NDArray[np.integer],
+    n_values: int,
+    w: FloatArray,
+    cell: IntArray,
+    n_cells: int,
     max_bins: int = 1 << 16,
 ) -> tuple[FloatArray, FloatArray]:
     """Sum of w and of w**2 per cell and answer code: arrays (..., n_cells, n_values).
@@ -325,7 +329,7 @@ def code_tables(
     index = np.empty_like(cell)  # reused: a fresh 8 MB array per pass costs page faults
     t_w, t_ww = [], []
     for start in range(0, len(rows), pack):
-        chunk = rows[start:start + pack]
+        chunk = rows[start : start + pack]
         np.copyto(index, cell)
         for row in chunk:  # Horner: index = (cell * k + code_1) * k + code_2 ...
             index *= n_values
@@ -342,7 +346,9 @@ def code_tables(
 
 
 def coded_cell_sums(
-    tables: tuple[FloatArray, FloatArray], values: FloatArray, count: npt.NDArray[np.int64],
+    tables: tuple[FloatArray, FloatArray],
+    values: FloatArray,
+    count: npt.NDArray[np.int64],
     shift: float | FloatArray,
 ) -> CellSums:
     """The sums of cell_sums for y = values[codes], from code_tables().
@@ -427,13 +433,23 @@ def weighted_means_from_sums(
     low, high = _t_interval(value, se, df, level)
     return GroupedEstimates(
         labels=list(range(n_groups)) if labels is None else labels,
-        value=value, se=se, ci_low=low, ci_high=high, n=n, df=df,
+        value=value,
+        se=se,
+        ci_low=low,
+        ci_high=high,
+        n=n,
+        df=df,
     )
 
 
 def _lonely_cells(
-    var_cell: FloatArray, szz: FloatArray, single: np.ndarray, lonely: Lonely,
-    labels: list[Any] | None, strata_labels: list[Any] | None, n_strata: int,
+    var_cell: FloatArray,
+    szz: FloatArray,
+    single: np.ndarray,
+    lonely: Lonely,
+    labels: list[Any] | None,
+    strata_labels: list[Any] | None,
+    n_strata: int,
 ) -> FloatArray:
     """Variance of strata with one respondent, as R's options(survey.lonely.psu=...)."""
     if lonely == "fail":
@@ -476,21 +492,35 @@ def _estimate(
     """Sums centred on ``shift`` (one value per group) turned into estimates."""
     sums = sums_at(np.repeat(shift, lay.n_strata, axis=-1))
     return weighted_means_from_sums(
-        sums, lay.n_strata, lay.design_n, shift, labels=lay.labels,
-        strata_labels=lay.strata_labels, lonely=lonely, level=level,
+        sums,
+        lay.n_strata,
+        lay.design_n,
+        shift,
+        labels=lay.labels,
+        strata_labels=lay.strata_labels,
+        lonely=lonely,
+        level=level,
     )
 
 
 def _general(
-    y: npt.ArrayLike, w: npt.ArrayLike, group: npt.ArrayLike | None,
-    strata: npt.ArrayLike | None, domains: bool, lonely: Lonely, level: float,
+    y: npt.ArrayLike,
+    w: npt.ArrayLike,
+    group: npt.ArrayLike | None,
+    strata: npt.ArrayLike | None,
+    domains: bool,
+    lonely: Lonely,
+    level: float,
 ) -> GroupedEstimates:
     yy = _floats("y", y, ndim=2 if np.ndim(y) == 2 else 1)
     ww = _weights(w, yy.shape[-1])
     lay = _layout(yy.shape[-1], group, strata, domains)
     return _estimate(
         lambda s: cell_sums(yy, ww, lay.cell, lay.n_cells, s),
-        _group_means(yy, ww, lay), lay, lonely, level,
+        _group_means(yy, ww, lay),
+        lay,
+        lonely,
+        level,
     )
 
 
@@ -636,9 +666,7 @@ def rake(
     for _ in range(max_iter):
         for codes, goal in fitted:
             weights *= (goal / np.bincount(codes, weights, len(goal)))[codes]
-        error = max(
-            np.max(np.abs(np.bincount(c, weights, len(g)) / g - 1)) for c, g in fitted
-        )
+        error = max(np.max(np.abs(np.bincount(c, weights, len(g)) / g - 1)) for c, g in fitted)
         if error < tol:
             return weights
     raise ValueError(
@@ -651,7 +679,10 @@ def rake(
 
 
 def changes(
-    a_value: npt.ArrayLike, a_se: npt.ArrayLike, b_value: npt.ArrayLike, b_se: npt.ArrayLike,
+    a_value: npt.ArrayLike,
+    a_se: npt.ArrayLike,
+    b_value: npt.ArrayLike,
+    b_se: npt.ArrayLike,
     level: float = 0.95,
 ) -> Change:
     """Element-wise b - a for independent estimates: normal z test and interval."""
@@ -705,9 +736,13 @@ def _significance_note(n_waves: int, alpha: float) -> tuple[float, bool, str | N
     min_p = float(sps.kendalltau(ramp, ramp).pvalue)
     if min_p <= alpha:
         return min_p, True, None
-    return min_p, False, (
-        f"{n_waves} waves: the Mann-Kendall test cannot reach p < {alpha:g} "
-        f"(smallest possible p = {min_p:.3f})"
+    return (
+        min_p,
+        False,
+        (
+            f"{n_waves} waves: the Mann-Kendall test cannot reach p < {alpha:g} "
+            f"(smallest possible p = {min_p:.3f})"
+        ),
     )
 
 
@@ -724,8 +759,16 @@ def trend(
         tau, tau_p = float(res.statistic), float(res.pvalue)
     min_p, reach, note = _significance_note(len(t), alpha)
     return Trend(
-        len(t), float(slope), float(slope_se), float(slope_p), tau, tau_p,
-        float(sps.theilslopes(v, t).slope), min_p, reach, note,
+        len(t),
+        float(slope),
+        float(slope_se),
+        float(slope_p),
+        tau,
+        tau_p,
+        float(sps.theilslopes(v, t).slope),
+        min_p,
+        reach,
+        note,
     )
 
 
@@ -744,8 +787,9 @@ def trends(
     i, j = np.triu_indices(len(t), k=1)
     tau, tau_p = _kendall_rows(v, i, j)
     theil = np.median((v[:, j] - v[:, i]) / (t[j] - t[i]), axis=1)
-    return Trend(len(t), slope, slope_se, slope_p, tau, tau_p, theil,
-                 *_significance_note(len(t), alpha))
+    return Trend(
+        len(t), slope, slope_se, slope_p, tau, tau_p, theil, *_significance_note(len(t), alpha)
+    )
 
 
 def _kendall_rows(v: FloatArray, i: IntArray, j: IntArray) -> tuple[FloatArray, FloatArray]:
@@ -835,9 +879,7 @@ def index_score(
     return np.divide(total, count, out=np.full(len(x), np.nan), where=count > 0)
 
 
-def paired_gain(
-    pre: npt.ArrayLike, post: npt.ArrayLike, max_score: float = 100.0
-) -> PairedGain:
+def paired_gain(pre: npt.ArrayLike, post: npt.ArrayLike, max_score: float = 100.0) -> PairedGain:
     """Means, mean gain, Hake gain (post-pre)/(max-pre) of the means, Wilcoxon test, r.
 
     r = Z/sqrt(n) with Z scipy's normal approximation, n the non-zero pairs, signed
@@ -866,7 +908,10 @@ def paired_gain(
 
 
 def suppressed(
-    n: int, se: float | None = None, value: float | None = None, min_n: int = 30,
+    n: int,
+    se: float | None = None,
+    value: float | None = None,
+    min_n: int = 30,
     max_rse: float = 0.30,
 ) -> Suppression:
     """Withhold a figure with n < min_n, or relative SE se/|value| >= max_rse."""

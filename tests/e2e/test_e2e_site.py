@@ -3,7 +3,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.e2e.conftest import console_errors
+from tests.browser import console_errors
 
 
 def test_language_switcher_and_cookie(browser, live_server):

@@ -1,21 +1,8 @@
-"""Fixtures of the security tests: fast password hashing, the seeded world, persona clients."""
+"""Fixtures of the security tests: the seeded world and persona clients."""
 
 import pytest
-from security_checks import build_world, row_counts, sign_in
-from werkzeug.security import generate_password_hash
 
-FAST_HASH = "pbkdf2:sha256:1000"
-
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(monkeypatch):
-    """Accounts hash with scrypt; these tests sign in hundreds of times and test no hashing."""
-    import accounts.service
-
-    monkeypatch.setattr(accounts.service, "PASSWORD_METHOD", FAST_HASH)
-    monkeypatch.setattr(
-        accounts.service, "_DUMMY_HASH", generate_password_hash("not-a-password", FAST_HASH)
-    )
+from tests.security.checks import build_world, row_counts, sign_in
 
 
 @pytest.fixture

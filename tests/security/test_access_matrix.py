@@ -11,10 +11,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from flask import url_for
-from security_checks import EMAILS, PERSONAS, route_values, routes
 
 from accounts.models import User
 from extensions import db
+from tests.security.checks import EMAILS, PERSONAS, route_values, routes
 
 LOGIN = "login"  # 302 to /login?next=<the page asked for>
 

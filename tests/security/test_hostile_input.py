@@ -12,9 +12,9 @@ from urllib.parse import parse_qs, quote
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from security_checks import PERSONAS, html_problems, sign_in
 
 from extensions import db
+from tests.security.checks import PERSONAS, html_problems, sign_in
 
 HOSTILE = settings(
     derandomize=True,
@@ -579,7 +579,7 @@ def test_inputs_that_once_broke_the_app(world, check, clients, persona, method, 
 def test_every_page_with_random_query_and_headers(
     world, check, app, clients, data, query, request_headers, persona
 ):
-    from test_access_matrix import matrix_urls
+    from tests.security.test_access_matrix import matrix_urls
 
     urls = sorted(set(matrix_urls(app, world).values()) - {"/logout"})
     url = data.draw(st.sampled_from(urls), label="url")

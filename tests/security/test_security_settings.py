@@ -5,10 +5,10 @@ from html.parser import HTMLParser
 
 import pytest
 from flask import url_for
-from security_checks import EMAILS, PERSONAS, html_problems, route_values, routes, sign_in
-from test_access_matrix import EXPECTED, matrix_urls
 
 from extensions import db
+from tests.security.checks import EMAILS, PERSONAS, html_problems, route_values, routes, sign_in
+from tests.security.test_access_matrix import EXPECTED, matrix_urls
 from training.models import AttemptItem, Module
 
 

@@ -2,12 +2,11 @@
 
 import pytest
 from sqlalchemy import func, select
-from surveys_testdata import create_survey
 
 from extensions import db
 from surveys.models import Answer
 from surveys.models import Response as SurveyResponse
-from tests.e2e.conftest import browser, live_server  # noqa: F401 - the real-browser fixtures
+from tests.surveys.testdata import create_survey
 
 
 @pytest.fixture

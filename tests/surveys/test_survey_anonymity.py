@@ -5,12 +5,12 @@ import uuid
 from datetime import date
 
 from sqlalchemy import DateTime, inspect, select, text, update
-from surveys_testdata import VALID
 
 from accounts.audit import AuditEvent
 from accounts.models import User
 from extensions import db
 from surveys.models import Answer, Response
+from tests.surveys.testdata import VALID
 
 SURVEY_TABLES = (
     "response",

@@ -4,11 +4,11 @@ import threading
 import uuid
 
 import pytest
-from surveys_testdata import VALID, create_survey
 
 from extensions import db
 from surveys.models import Response, Wave
 from surveys.profile import PROFILE_CODES
+from tests.surveys.testdata import VALID, create_survey
 
 URL = "/api/v1/surveys/sample/responses"
 

@@ -3,7 +3,7 @@
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from tests.e2e.conftest import console_errors
+from tests.browser import console_errors
 
 
 def shown(driver, code: str) -> bool:

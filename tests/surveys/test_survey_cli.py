@@ -3,11 +3,11 @@
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from surveys_testdata import VALID
 
 from accounts.audit import AuditEvent
 from extensions import db
 from surveys.models import Invitation, Survey, Wave
+from tests.surveys.testdata import VALID
 
 
 def audit(app) -> list[tuple]:

@@ -4,13 +4,13 @@ import re
 
 import pytest
 import segno
-from surveys_testdata import VALID, create_survey
 
 from accounts.models import Region
 from extensions import db
 from surveys.models import Answer, Response, Wave
 from surveys.profile import PROFILE_CODES
 from surveys.views import RESPONDENT_COOKIE
+from tests.surveys.testdata import VALID, create_survey
 
 
 def hidden_value(page: str, name: str) -> str:

@@ -4,11 +4,11 @@ import threading
 import time
 
 import pytest
-from surveys_testdata import VALID
 
 from extensions import db
 from surveys import storing
 from surveys.models import Wave
+from tests.surveys.testdata import VALID
 
 URL = "/api/v1/surveys/sample/responses"
 

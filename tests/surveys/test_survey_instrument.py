@@ -1,13 +1,13 @@
 """The instrument a server keeps in memory follows every change to the survey."""
 
 from sqlalchemy import select, update
-from surveys_testdata import VALID
 
 from extensions import db
 from localization import utcnow
 from surveys import service
 from surveys.models import Question, Survey, Wave
 from surveys.service import find_survey
+from tests.surveys.testdata import VALID
 
 
 def test_a_changed_question_is_served_at_once(app, client, sample):

@@ -3,12 +3,12 @@
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
-from surveys_testdata import VALID
 
 from accounts.audit import AuditEvent
 from extensions import db
 from surveys.models import FormToken, IdempotencyKey, Invitation, RespondentMark
 from surveys.models import Response as SurveyResponse
+from tests.surveys.testdata import VALID
 
 
 def table_counts(app) -> dict:

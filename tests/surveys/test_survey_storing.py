@@ -2,7 +2,6 @@
 
 import pytest
 from sqlalchemy import func, inspect, select, text
-from surveys_testdata import VALID
 
 from extensions import db
 from surveys.models import FormToken, IdempotencyKey, Invitation, RespondentMark, Wave
@@ -18,6 +17,7 @@ from surveys.service import (
 )
 from surveys.storing import store_response
 from surveys.validation import validate_answers
+from tests.surveys.testdata import VALID
 
 
 @pytest.fixture

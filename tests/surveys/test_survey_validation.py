@@ -1,11 +1,11 @@
 """The one validation of answers (form and API), skip logic and region blocks, per question type."""
 
 import pytest
-from surveys_testdata import VALID, texts
 
 from surveys.authoring import InstrumentError, build_questions
 from surveys.service import find_survey
 from surveys.validation import answer_rows, profile_columns, validate_answers
+from tests.surveys.testdata import VALID, texts
 
 
 @pytest.fixture

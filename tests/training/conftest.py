@@ -4,9 +4,9 @@ import copy
 from datetime import timedelta
 
 import pytest
-from training_helpers import module_data
 
 from extensions import db
+from tests.training.helpers import module_data
 from training.demo import create_module
 
 

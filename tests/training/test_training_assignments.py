@@ -3,12 +3,12 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from training_helpers import learner_and_module, seeded, take_module
 
 from accounts.audit import AuditEvent
 from accounts.models import Region, User
 from extensions import db
 from localization import local_time, utcnow
+from tests.training.helpers import learner_and_module, seeded, take_module
 from training import service
 from training.models import Assignment, Attempt, AttemptItem, Certificate, Enrollment, Module
 

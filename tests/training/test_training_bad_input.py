@@ -1,8 +1,7 @@
 """Bad requests get a clear message and the right status; nothing the learner chose is lost."""
 
-from training_helpers import form_of, learner_and_module, right_answers, seeded, wrong_answers
-
 from extensions import db
+from tests.training.helpers import form_of, learner_and_module, right_answers, seeded, wrong_answers
 from training import service
 from training.models import Assignment, Attempt, AttemptItem, Module
 

@@ -4,11 +4,11 @@ import logging
 import re
 
 import pytest
-from training_helpers import take_module
 
 from accounts.audit import AuditEvent
 from extensions import db
 from localization import utcnow
+from tests.training.helpers import take_module
 from training.certificates import (
     CODE_ALPHABET,
     CODE_LENGTH,

@@ -4,10 +4,10 @@ import copy
 from datetime import timedelta
 
 import pytest
-from training_helpers import module_data
 
 from accounts.audit import AuditEvent
 from extensions import db
+from tests.training.helpers import module_data
 from training.demo import create_module, load_demo_modules, validate_module
 from training.demo_content import MODULES, TOPIC_ORDER
 from training.models import Assignment, BankQuestion, Module

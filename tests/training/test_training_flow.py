@@ -1,8 +1,7 @@
 """The learner's path through HTTP: pre-test → lessons → post-test → certificate, and resuming."""
 
-from training_helpers import form_of, right_answers, take_module, wrong_answers
-
 from extensions import db
+from tests.training.helpers import form_of, right_answers, take_module, wrong_answers
 from training.models import Attempt, AttemptItem, Certificate, LessonProgress
 
 

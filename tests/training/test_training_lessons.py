@@ -3,9 +3,9 @@
 import re
 
 import pytest
-from training_helpers import form_of, module_data, wrong_answers
 
 from extensions import db
+from tests.training.helpers import form_of, module_data, wrong_answers
 from training.markup import render_markdown
 from training.models import Attempt, Lesson
 

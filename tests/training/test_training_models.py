@@ -2,9 +2,8 @@
 
 import random
 
-from training_helpers import learner_and_module, right_answers, seeded
-
 from extensions import db
+from tests.training.helpers import learner_and_module, right_answers, seeded
 from training import service
 from training.models import Attempt, BankQuestion, Enrollment, Module, QuestionKind
 

@@ -3,9 +3,9 @@
 import re
 
 import pytest
-from training_helpers import form_of, right_answers
 
 from extensions import db
+from tests.training.helpers import form_of, right_answers
 from training.models import Attempt
 
 HEADINGS = {

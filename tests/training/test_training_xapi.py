@@ -6,11 +6,11 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from training_helpers import take_module
 
 from accounts.api_tokens import ApiToken, create_token, revoke_token
 from accounts.audit import AuditEvent
 from extensions import db
+from tests.training.helpers import take_module
 from training.models import Attempt
 from training.xapi import STATEMENT_NAMESPACE
 

@@ -24,8 +24,6 @@ Z_975 = 1.959963984540054
 PROPS = settings(max_examples=60, deadline=None, database=None)
 
 
-
-
 def close(a: Estimate, b: Estimate, rel: float = 1e-9, scale: float = 0.0) -> bool:
     """Same n and df; value, SE and interval equal to rel (abs rel * scale near zero)."""
     return all(
@@ -149,8 +147,11 @@ def test_domain_keeps_whole_design_but_group_does_not():
 def test_single_domain_is_the_whole_sample():
     rng = np.random.default_rng(8)
     y, w, s = rng.normal(size=100), rng.uniform(1, 3, 100), rng.integers(0, 4, 100)
-    assert close(stats.domain_means(y, w, np.full(100, "all"), s)["all"],
-                 stats.weighted_mean(y, w, s), rel=1e-12)
+    assert close(
+        stats.domain_means(y, w, np.full(100, "all"), s)["all"],
+        stats.weighted_mean(y, w, s),
+        rel=1e-12,
+    )
 
 
 def test_proportion_logit_interval_by_hand():
@@ -271,12 +272,14 @@ def test_trend_says_when_too_few_waves():
 def test_trends_vectorised_equals_trend_per_series(n_waves):
     rng = np.random.default_rng(n_waves)
     times = rng.permutation(np.arange(2010.0, 2010.0 + n_waves))
-    values = np.vstack([
-        rng.normal(size=(20, n_waves)),
-        np.round(rng.normal(size=(20, n_waves))),  # ties: tie-corrected normal p
-        np.full((1, n_waves), 3.0),  # flat
-        np.argsort(np.argsort(times))[None, :] * 1.0,  # monotone in time: exact p
-    ])
+    values = np.vstack(
+        [
+            rng.normal(size=(20, n_waves)),
+            np.round(rng.normal(size=(20, n_waves))),  # ties: tie-corrected normal p
+            np.full((1, n_waves), 3.0),  # flat
+            np.argsort(np.argsort(times))[None, :] * 1.0,  # monotone in time: exact p
+        ]
+    )
     ses = rng.uniform(0.1, 1.0, values.shape)
     batch = stats.trends(times, values, ses)
     for i in range(len(values)):
@@ -372,11 +375,17 @@ def test_weight_scale_changes_no_estimate(sample):
     y, w, s, c = sample
     scale = 1 + float(np.abs(y).max())
     for strata in (None, s):
-        assert close(stats.weighted_mean(y, w, strata, lonely="adjust"),
-                     stats.weighted_mean(y, w * c, strata, lonely="adjust"), scale=scale)
+        assert close(
+            stats.weighted_mean(y, w, strata, lonely="adjust"),
+            stats.weighted_mean(y, w * c, strata, lonely="adjust"),
+            scale=scale,
+        )
     y01 = (y > 0).astype(float)
-    assert close(stats.proportion(y01, w, s, lonely="adjust"),
-                 stats.proportion(y01, w * c, s, lonely="adjust"), scale=1.0)
+    assert close(
+        stats.proportion(y01, w, s, lonely="adjust"),
+        stats.proportion(y01, w * c, s, lonely="adjust"),
+        scale=1.0,
+    )
     before = stats.domain_means(y, w, s % 2, s, lonely="adjust")
     after = stats.domain_means(y, w * c, s % 2, s, lonely="adjust")
     assert all(close(before[k], after[k], scale=scale) for k in before)
@@ -423,8 +432,9 @@ def test_raked_weights_hit_every_target(sample):
     for name, labels in (("a", a), ("b", b)):
         for k, goal in targets[name].items():
             assert raked[labels == k].sum() == pytest.approx(goal, rel=1e-8)
-    np.testing.assert_allclose(stats.rake(w * c, {"a": a, "b": b}, targets, max_iter=2000),
-                               raked, rtol=1e-8)
+    np.testing.assert_allclose(
+        stats.rake(w * c, {"a": a, "b": b}, targets, max_iter=2000), raked, rtol=1e-8
+    )
 
 
 # ---------------------------------------------------------------- bad input
@@ -465,8 +475,10 @@ NAN = float("nan")
         (lambda: stats.index_score([[1.0, 2.0]], 1, 5, reverse=[2]), "reverse"),
         (lambda: stats.suppressed(50, se=1.0), "together"),
         (lambda: stats.suppressed(50, se=NAN, value=1.0), "finite"),
-        (lambda: stats.change(Estimate(1.0, NAN, 0, 0, 1, 1), Estimate(1.0, 1.0, 0, 0, 1, 1)),
-         "finite"),
+        (
+            lambda: stats.change(Estimate(1.0, NAN, 0, 0, 1, 1), Estimate(1.0, 1.0, 0, 0, 1, 1)),
+            "finite",
+        ),
     ],
 )
 def test_bad_input_raises_clear_value_error(call, message):

@@ -92,10 +92,16 @@ def test_tampered_session_cookie_is_anonymous(app, client, auth, make_user):
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
-def test_passwords_are_hashed_with_scrypt(app, make_user):
-    user = make_user(password="s3cret-password")
+def test_passwords_are_hashed_with_scrypt_by_default(make_app, make_user):
+    from config import DefaultConfig
+
+    assert DefaultConfig.PASSWORD_HASH_METHOD == "scrypt"
+    app = make_app(PASSWORD_HASH_METHOD=DefaultConfig.PASSWORD_HASH_METHOD)
     with app.app_context():
-        stored = db.session.get(User, user["id"]).password_hash
+        from accounts.service import create_user
+
+        user = create_user("scrypt@adal.example", "S", "analyst", "s3cret-password")
+        stored = db.session.get(User, user.id).password_hash
     assert stored.startswith("scrypt:") and "s3cret-password" not in stored
 
 

@@ -1,4 +1,5 @@
-"""End-to-end fixtures: the app served over real HTTP on loopback, and headless Chromium.
+"""Real-browser fixtures (a plugin of the root conftest): the app served over real HTTP on loopback,
+and headless Chromium.
 
 Outside CI a missing Chromium skips these tests; in CI (CI_REQUIRE_BROWSER=1) it fails them.
 """

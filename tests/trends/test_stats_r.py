@@ -1,4 +1,4 @@
-"""Agreement of trends.stats with R's survey package (tests/r_reference/*.R).
+"""Agreement of trends.stats with R's survey package (tests/trends/r_reference/*.R).
 
 Random data is made here, written as CSV to a temporary folder, and run through Rscript;
 value, SE and interval must agree to 1e-8 relative. Without R these tests skip, except in
@@ -56,8 +56,9 @@ def write_csv(path: Path, rows: list[dict]) -> Path:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         # repr keeps every bit of a float
-        writer.writerows({k: repr(v) if isinstance(v, float) else v for k, v in row.items()}
-                         for row in rows)
+        writer.writerows(
+            {k: repr(v) if isinstance(v, float) else v for k, v in row.items()} for row in rows
+        )
     return path
 
 
@@ -66,7 +67,9 @@ def run_r(rscript: str, script: str, tmp_path: Path, *tables: list[dict]) -> lis
     out = tmp_path / f"{script}-out.csv"
     done = subprocess.run(
         [rscript, str(R_REFERENCE / f"{script}.R"), *inputs, str(out)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     with out.open() as fh:
@@ -81,7 +84,10 @@ def case_rows(name: str, **columns) -> list[dict]:
 
 
 def compare(
-    ours: dict[str, list], theirs: list[dict], fields: tuple[str, ...], prefix: str = "",
+    ours: dict[str, list],
+    theirs: list[dict],
+    fields: tuple[str, ...],
+    prefix: str = "",
     rtol: float = RTOL,
 ) -> float:
     """Assert agreement field by field (R's column: prefix + field); return the worst gap."""
@@ -114,9 +120,13 @@ def design(rng: np.random.Generator, n: int, n_strata: int, mean: float = 3.0, s
 def test_weighted_mean_matches_svymean(rscript, tmp_path):
     rng = np.random.default_rng(20240601)
     cases = {}
-    for name, n, h, mean, sd in [("u50", 50, 1, 3.0, 1.0), ("u2000", 2000, 1, 2.5, 1.2),
-                                 ("s300", 300, 5, 3.0, 1.0), ("s_far", 400, 6, 1000.0, 0.5),
-                                 ("s_min", 16, 8, 4.0, 2.0)]:
+    for name, n, h, mean, sd in [
+        ("u50", 50, 1, 3.0, 1.0),
+        ("u2000", 2000, 1, 2.5, 1.2),
+        ("s300", 300, 5, 3.0, 1.0),
+        ("s_far", 400, 6, 1000.0, 0.5),
+        ("s_min", 16, 8, 4.0, 2.0),
+    ]:
         y, w, s = design(rng, n, h, mean, sd)
         cases[name] = dict(y=y, w=w, s=s, lonely="fail", level=0.95)
     y, w, s = design(rng, 120, 4)
@@ -128,10 +138,12 @@ def test_weighted_mean_matches_svymean(rscript, tmp_path):
     rows = [r for name, c in cases.items() for r in case_rows(name, **c)]
     r_out = {r["case"]: r for r in run_r(rscript, "weighted_mean", tmp_path, rows)}
 
-    ours = fields_of([
-        stats.weighted_mean(c["y"], c["w"], strata_of(c), c["level"], lonely=c["lonely"])
-        for c in cases.values()
-    ])
+    ours = fields_of(
+        [
+            stats.weighted_mean(c["y"], c["w"], strata_of(c), c["level"], lonely=c["lonely"])
+            for c in cases.values()
+        ]
+    )
     worst = compare(ours, [r_out[name] for name in cases], ("value", "se", "ci_low", "ci_high"))
     assert ours["df"] == [int(r_out[name]["df"]) for name in cases]
     print(f"weighted_mean vs svymean: max relative difference {worst:.2e}")
@@ -140,9 +152,15 @@ def test_weighted_mean_matches_svymean(rscript, tmp_path):
 def test_proportion_matches_svyciprop_logit(rscript, tmp_path):
     rng = np.random.default_rng(7)
     cases = {}
-    for name, n, h, ones in [("p30", 300, 4, None), ("p30u", 250, 1, None),
-                             ("near0", 400, 5, 2), ("near1", 400, 3, 397), ("one", 200, 1, 1),
-                             ("zero", 150, 3, 0), ("all", 80, 1, 80)]:
+    for name, n, h, ones in [
+        ("p30", 300, 4, None),
+        ("p30u", 250, 1, None),
+        ("near0", 400, 5, 2),
+        ("near1", 400, 3, 397),
+        ("one", 200, 1, 1),
+        ("zero", 150, 3, 0),
+        ("all", 80, 1, 80),
+    ]:
         _, w, s = design(rng, n, h)
         y = (rng.uniform(size=n) < 0.3).astype(float)
         if ones is not None:
@@ -152,16 +170,17 @@ def test_proportion_matches_svyciprop_logit(rscript, tmp_path):
     rows = [r for name, c in cases.items() for r in case_rows(name, **c)]
     r_out = {r["case"]: r for r in run_r(rscript, "proportion", tmp_path, rows)}
 
-    estimates = [stats.proportion(c["y"], c["w"], strata_of(c), c["level"])
-                 for c in cases.values()]
+    estimates = [stats.proportion(c["y"], c["w"], strata_of(c), c["level"]) for c in cases.values()]
     assert all(0.0 <= e.ci_low <= e.value <= e.ci_high <= 1.0 for e in estimates)
     ours = fields_of(estimates)
     theirs = [r_out[name] for name in cases]
     worst = compare(ours, theirs, ("value", "se", "ci_low", "ci_high"))
     assert ours["df"] == [int(r["df"]) for r in theirs]
     stock = compare(ours, theirs, ("value", "ci_low", "ci_high"), "ciprop_", SVYCIPROP_RTOL)
-    print(f"proportion vs logit svyglm (converged) / binom.test at 0 and 1: max rel diff "
-          f"{worst:.2e}; vs stock svyciprop: {stock:.2e}")
+    print(
+        f"proportion vs logit svyglm (converged) / binom.test at 0 and 1: max rel diff "
+        f"{worst:.2e}; vs stock svyciprop: {stock:.2e}"
+    )
 
 
 def test_domain_means_match_svyby(rscript, tmp_path):
@@ -206,7 +225,9 @@ def test_rake_matches_r_rake(rscript, tmp_path):
     rows = [r for name, c in cases.items() for r in case_rows(name, **c)]
     target_rows = [
         {"case": name, "margin": m, "label": label, "total": total}
-        for name, g in goals.items() for m, t in g.items() for label, total in t.items()
+        for name, g in goals.items()
+        for m, t in g.items()
+        for label, total in t.items()
     ]
     # R's rake needs every margin in every case's columns; fill the unused one
     for r in rows:

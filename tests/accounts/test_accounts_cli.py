@@ -1,3 +1,5 @@
+from werkzeug.security import check_password_hash
+
 from accounts.models import Region, User
 from extensions import db
 
@@ -49,7 +51,7 @@ def test_users_create_asks_for_password(app, runner, regions):
     assert result.exit_code == 0, result.output
     with app.app_context():
         user = db.session.execute(db.select(User)).scalar_one()
-        assert user.password_hash.startswith("scrypt:")
+        assert check_password_hash(user.password_hash, "secret-pass")
 
 
 def test_users_create_refuses_bad_input(app, runner, regions):
