@@ -10,6 +10,8 @@ from datetime import timedelta
 from accounts.models import Role
 from extensions import db
 from localization import LANGUAGES
+from training.assignments import create_assignment
+from training.dates import local_today
 from training.models import (
     BankChoice,
     BankQuestion,
@@ -19,7 +21,6 @@ from training.models import (
     QuestionKind,
     Topic,
 )
-from training.service import create_assignment, local_today
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MIN_QUESTIONS = 12

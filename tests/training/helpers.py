@@ -4,8 +4,9 @@ import random
 
 from accounts.models import User
 from extensions import db
-from training import service
+from training.attempts import start_attempt, submit_attempt
 from training.models import Attempt, Module
+from training.progress import complete_lesson
 
 
 def texts(en: str) -> dict:
@@ -121,16 +122,16 @@ def take_module(
     language: str = "en",
     now=None,
 ) -> Attempt:
-    """Through the service, inside an app context: the pre-test, every lesson, then one
+    """Through the training logic, inside an app context: the pre-test, every lesson, then one
     post-test per entry of ``posts`` (answered right or wrong). Returns the last post-test."""
     user, module = learner_and_module(user_id, module_id)
-    pre = service.start_attempt(user, module, "pre", rng=seeded())
-    service.submit_attempt(user, pre.id, (right_answers if pre_right else wrong_answers)(pre))
+    pre = start_attempt(user, module, "pre", rng=seeded())
+    submit_attempt(user, pre.id, (right_answers if pre_right else wrong_answers)(pre))
     for lesson in module.lessons:
-        service.complete_lesson(user, module, lesson.position)
+        complete_lesson(user, module, lesson.position)
     post = None
     for right in posts:
-        post = service.start_attempt(user, module, "post", rng=seeded())
+        post = start_attempt(user, module, "post", rng=seeded())
         answers = right_answers(post) if right else wrong_answers(post)
-        service.submit_attempt(user, post.id, answers, language, now=now)
+        submit_attempt(user, post.id, answers, language, now=now)
     return post

@@ -8,10 +8,10 @@ import pytest
 from accounts.audit import AuditEvent
 from extensions import db
 from tests.training.helpers import module_data
+from training.dates import local_today
 from training.demo import create_module, load_demo_modules, validate_module
 from training.demo_content import MODULES, TOPIC_ORDER
 from training.models import Assignment, BankQuestion, Module
-from training.service import local_today
 
 
 def broken(change) -> dict:
