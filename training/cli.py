@@ -8,7 +8,7 @@ from flask.cli import AppGroup
 from accounts.audit import record
 from accounts.cli import _cli_actor
 from extensions import db
-from training.demo import ModuleDataError, create_module
+from training.authoring import ModuleDataError, create_module
 from training.models import Module
 
 training_cli = AppGroup("training", help="Manage training modules.")

@@ -49,8 +49,8 @@ def build_world(app, runner, make_user) -> World:
     from surveys.models import Survey
     from training.assignments import create_assignment
     from training.attempts import start_attempt, submit_attempt
+    from training.authoring import create_module
     from training.dates import local_today
-    from training.demo import create_module
     from training.demo_content import MODULES
     from training.models import AttemptKind, Module
     from training.progress import complete_lesson

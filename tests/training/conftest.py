@@ -7,7 +7,7 @@ import pytest
 
 from extensions import db
 from tests.training.helpers import module_data
-from training.demo import create_module
+from training.authoring import create_module
 
 
 @pytest.fixture

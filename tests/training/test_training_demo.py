@@ -8,8 +8,9 @@ import pytest
 from accounts.audit import AuditEvent
 from extensions import db
 from tests.training.helpers import module_data
+from training.authoring import ModuleDataError, create_module, validate_module
 from training.dates import local_today
-from training.demo import create_module, load_demo_modules, validate_module
+from training.demo import load_demo_modules
 from training.demo_content import MODULES, TOPIC_ORDER
 from training.models import Assignment, BankQuestion, Module
 
@@ -48,6 +49,18 @@ def broken(change) -> dict:
         (lambda d: d.update(slug="Not A Slug"), "slug: expected lowercase words"),
         (lambda d: d.update(topic="bribes"), "topic: expected one of"),
         (lambda d: d.update(minutes=45), "minutes: expected a whole number from 10 to 20"),
+        (lambda d: d.update(pass_mark=120), "pass_mark: expected a whole number from 1 to 100"),
+        (lambda d: d.update(colour="red"), "module: unknown key colour"),
+        (lambda d: d["questions"][0].update(feeback=None), "questions[0]: unknown key feeback"),
+        (lambda d: d["title"].update(kz="Тақырып"), "title: unknown language kz"),
+        (lambda d: d["summary"].update(en=5), "summary: expected text in en"),
+        (lambda d: d["questions"].append("q13"), "questions[12]: expected a table, got 'q13'"),
+        (
+            lambda d: d["questions"][0]["choices"][0].update(correct="yes"),
+            "questions[0].choices[0].correct: expected true or false",
+        ),
+        (lambda d: d["questions"][0].update(kind=["single"]), "questions[0].kind: expected one of"),
+        (lambda d: d["questions"][0].update(category=["basics"]), "is not a category"),
         (
             lambda d: [
                 q.update(kind="single", scenario=None)
@@ -65,7 +78,9 @@ def test_validation_names_each_problem(change, message):
 
 def test_valid_data_has_no_problems():
     assert validate_module(module_data()) == []
-    assert validate_module("not a dict") == ["MODULE must be a dict"]
+    assert validate_module("not a dict") == [
+        "module: expected a table of settings, texts, lessons and questions"
+    ]
 
 
 def test_demo_loader_publishes_and_assigns_once(app):
@@ -93,8 +108,6 @@ def test_demo_loader_publishes_and_assigns_once(app):
 
 
 def test_create_module_refuses_bad_data(app):
-    from training.demo import ModuleDataError
-
     with app.app_context(), pytest.raises(ModuleDataError, match="test-integrity: .*missing text"):
         create_module(broken(lambda d: d["summary"].pop("en")))
 
