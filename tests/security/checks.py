@@ -1,6 +1,5 @@
 """Helpers of the security tests: a seeded world with five personas, row counts, HTML checks."""
 
-import copy
 import random
 from dataclasses import dataclass
 from datetime import timedelta
@@ -51,8 +50,9 @@ def build_world(app, runner, make_user) -> World:
     from training.attempts import start_attempt, submit_attempt
     from training.authoring import create_module
     from training.dates import local_today
-    from training.demo_content import MODULES
+    from training.demo import CONTENT
     from training.models import AttemptKind, Module
+    from training.module_files import read_module
     from training.progress import complete_lesson
 
     result = runner.invoke(args=["seed", "demo"])
@@ -81,7 +81,7 @@ def build_world(app, runner, make_user) -> World:
         assert post.passed and post.certificate is not None
         open_attempt = start_attempt(servant, opened, AttemptKind.PRE, rng)
 
-        draft_data = copy.deepcopy(MODULES[0])
+        draft_data = read_module(CONTENT / "conflict-of-interest")
         draft_data["slug"] = "security-draft"
         create_module(draft_data, published=False)
         db.session.commit()

@@ -1,10 +1,13 @@
-"""Helpers for the training tests: a small module in the demo-content format, answers."""
+"""Helpers for the training tests: a small module as data, module folders to change, answers."""
 
 import random
+import shutil
+from pathlib import Path
 
 from accounts.models import User
 from extensions import db
 from training.attempts import start_attempt, submit_attempt
+from training.demo import CONTENT
 from training.models import Attempt, Module
 from training.progress import complete_lesson
 
@@ -84,6 +87,18 @@ def module_data(slug: str = "test-integrity") -> dict:
         ],
         "questions": questions,
     }
+
+
+def module_folder(tmp_path: Path, slug: str = "conflict-of-interest", name: str = "") -> Path:
+    """A copy of a demo module's folder (module.toml and lessons/), for a test to change."""
+    return Path(shutil.copytree(CONTENT / slug, tmp_path / (name or slug)))
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in a text file, as an author would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def right_answers(attempt: Attempt) -> dict[int, list[int]]:
