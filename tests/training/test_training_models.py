@@ -139,4 +139,4 @@ def test_add_months_clamps_to_the_end_of_month():
     assert add_months(start, 1) == datetime(2027, 2, 28, 10, 0, tzinfo=UTC)
     assert add_months(start, 13) == datetime(2028, 2, 29, 10, 0, tzinfo=UTC)
     assert add_months(start, 12) == datetime(2028, 1, 31, 10, 0, tzinfo=UTC)
-    assert add_months(datetime(2026, 11, 15, tzinfo=UTC), 2).date().isoformat() == ("2027-01-15")
+    assert add_months(datetime(2026, 11, 15, tzinfo=UTC), 2).date().isoformat() == "2027-01-15"
