@@ -3,6 +3,7 @@
 import os
 
 from flask import Flask, abort, jsonify, render_template, request
+from flask.json.provider import DefaultJSONProvider
 from flask_babel import gettext as _
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
@@ -127,11 +128,25 @@ def register_errorhandlers(app: Flask) -> None:
         )
 
 
+class JsonReader(DefaultJSONProvider):
+    """JSON nested deeper than the parser can recurse is unreadable JSON (a 400), not a 500."""
+
+    def loads(self, s, **kwargs):
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError as error:
+            raise ValueError("JSON nested too deeply") from error
+
+
 def register_request_hooks(app: Flask) -> None:
+    app.json = JsonReader(app)
     app.before_request(assign_request_id)
 
     @app.before_request
-    def refuse_nul_characters():
+    def refuse_unreadable_input():
+        # Pages take forms; only the API reads JSON (Flask-WTF would read a JSON body too).
+        if request.is_json and request.method == "POST" and not request.path.startswith("/api/"):
+            abort(400)
         # No person types U+0000, and PostgreSQL cannot store it in text: refuse it up front.
         fields = (*request.args.items(multi=True), *request.form.items(multi=True))
         if "\x00" in request.path or "\x00" in "".join(k + v for k, v in fields):

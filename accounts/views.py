@@ -25,8 +25,11 @@ def load_user(user_id: str) -> User | None:
 
 
 def safe_next(target: str | None) -> str | None:
-    """Only a path on this site: no scheme, no host, not protocol-relative."""
+    """Only a path on this site: no scheme, no host, not protocol-relative, nothing unprintable
+    (a line break would end the Location header)."""
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return None
+    if not target.isprintable():
         return None
     parts = urlsplit(target)
     if parts.scheme or parts.netloc:
