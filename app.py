@@ -36,7 +36,7 @@ def configure(app: Flask, test_config: dict | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
     if test_config is not None:
         app.config.from_mapping(test_config)
-    # The remember-me cookie signs a person in for a year: Secure whenever the session's is.
+    # The remember-me cookie signs a person in for a week: Secure whenever the session's is.
     app.config.setdefault("REMEMBER_COOKIE_SECURE", app.config["SESSION_COOKIE_SECURE"])
 
     uri = app.config.get("SQLALCHEMY_DATABASE_URI") or sqlite_uri(app.instance_path)

@@ -25,6 +25,8 @@ class DefaultConfig:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set True behind HTTPS (ADAL_SESSION_COOKIE_SECURE=true)
     REMEMBER_COOKIE_HTTPONLY = True
+    # "Keep me signed in" for a working week, not Flask-Login's year (seconds).
+    REMEMBER_COOKIE_DURATION = 7 * 24 * 3600
     REMEMBER_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None  # a citizen may take a long time over a survey on a phone
     MAX_CONTENT_LENGTH = 1 * 1024 * 1024

@@ -1,6 +1,16 @@
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
@@ -16,12 +26,16 @@ blueprint = Blueprint("accounts", __name__)
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    if not is_database_id(user_id):
+def load_user(identity: str) -> User | None:
+    """The user of a session's identity (``User.get_id``), while it is current and active."""
+    user_id, _, version = identity.partition(":")
+    if not (is_database_id(user_id) and is_database_id(version)):
         return None
     user = db.session.get(User, int(user_id))
-    # A user disabled while signed in is signed out on the next request.
-    return user if user is not None and user.active else None
+    # Signed out, a new password, or disabled since: this session is over.
+    if user is None or not user.active or user.session_version != int(version):
+        return None
+    return user
 
 
 def safe_next(target: str | None) -> str | None:
@@ -61,6 +75,10 @@ def login():
             status = 403
         else:
             login_user(user, remember=form.remember.data)
+            # A CSRF token handed out before signing in is not good after it.
+            field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+            session.pop(field, None)
+            g.pop(field, None)
             return redirect(safe_next(form.next.data) or url_for("home.index"))
     elif request.method == "POST":
         status = 400
@@ -73,6 +91,8 @@ def login():
 def logout():
     form = LogoutForm()
     if form.validate_on_submit():
+        current_user.end_sessions()
+        db.session.commit()
         logout_user()
         flash(_("You have signed out."), "info")
     return redirect(url_for("home.index"))
