@@ -34,8 +34,12 @@ class DefaultConfig:
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_ENABLED = True
     RATELIMIT_HEADERS_ENABLED = True
-    # Per address and e-mail, so a kiosk shared by many people does not lock everyone out.
+    # Failed sign-ins (successful ones are not counted): per address and e-mail; per address,
+    # whatever the e-mail (password spraying; an office behind one address makes few); per
+    # account, from any address (guessing from many machines).
     LOGIN_RATE_LIMIT = "10 per minute"
+    LOGIN_ADDRESS_RATE_LIMIT = "30 per minute; 300 per hour"
+    LOGIN_ACCOUNT_RATE_LIMIT = "20 per hour"
     API_RATE_LIMIT = "120 per minute"  # surveys API, per address
     SURVEY_SUBMIT_RATE_LIMIT = "30 per minute"  # survey form sends, per address
     SURVEY_MARK_KEY = None  # keys the respondent/invitation hashes; default: from SECRET_KEY

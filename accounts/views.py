@@ -51,15 +51,28 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
-def login_rate_key() -> str:
-    # Address and e-mail together: a shared kiosk address never locks out everyone.
-    return f"{get_remote_address()}|{normalise_email(request.form.get('email', ''))}"
+def _sign_in_failed(response) -> bool:
+    return response.status_code != 302
+
+
+def _failed_sign_ins(setting: str, key_func):
+    """A limit on failed sign-ins (a successful one is not counted), keyed by ``key_func``."""
+    return limiter.limit(
+        lambda: current_app.config[setting],
+        key_func=key_func,
+        methods=["POST"],
+        deduct_when=_sign_in_failed,
+    )
+
+
+def _sent_email() -> str:
+    return normalise_email(request.form.get("email", ""))
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
-@limiter.limit(
-    lambda: current_app.config["LOGIN_RATE_LIMIT"], key_func=login_rate_key, methods=["POST"]
-)
+@_failed_sign_ins("LOGIN_RATE_LIMIT", lambda: f"from:{get_remote_address()}|{_sent_email()}")
+@_failed_sign_ins("LOGIN_ADDRESS_RATE_LIMIT", lambda: f"from:{get_remote_address()}")
+@_failed_sign_ins("LOGIN_ACCOUNT_RATE_LIMIT", lambda: f"account:{_sent_email()}")
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("home.index"))
