@@ -14,6 +14,7 @@ from config import DefaultConfig, ensure_secret_key, normalise_database_url, sql
 from extensions import MAX_DATABASE_ID, babel, csrf, db, limiter, login_manager, migrate
 from localization import register_template_helpers, remember_language, select_locale
 from operations import assign_request_id, backup_command, echo_request_id, register_logging
+from rate_limits import default_storage_uri
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -47,7 +48,10 @@ def configure(app: Flask, test_config: dict | None) -> None:
             **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
             "pool_pre_ping": False,
         }
-    if uri.startswith("sqlite:///") and ":memory:" not in uri:
+    if not app.config["RATELIMIT_STORAGE_URI"]:
+        app.config["RATELIMIT_STORAGE_URI"] = default_storage_uri(app.instance_path)
+    files = (uri, app.config["RATELIMIT_STORAGE_URI"])
+    if any(file.startswith("sqlite:///") and ":memory:" not in file for file in files):
         os.makedirs(app.instance_path, exist_ok=True)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = ensure_secret_key(app.instance_path)

@@ -30,8 +30,9 @@ class DefaultConfig:
     REMEMBER_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None  # a citizen may take a long time over a survey on a phone
     MAX_CONTENT_LENGTH = 1 * 1024 * 1024
-    # Rate limits: memory by default; redis://... for several app servers.
-    RATELIMIT_STORAGE_URI = "memory://"
+    # Rate limits: an SQLite file in instance/ that the workers of a host share (default);
+    # redis://... for several app servers.
+    RATELIMIT_STORAGE_URI: str | None = None
     RATELIMIT_ENABLED = True
     RATELIMIT_HEADERS_ENABLED = True
     # Failed sign-ins (successful ones are not counted): per address and e-mail; per address,

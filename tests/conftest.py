@@ -71,6 +71,7 @@ def make_app(migrated_database, tmp_path):
         settings = {
             **TEST_SETTINGS,
             "SQLALCHEMY_DATABASE_URI": migrated_database,
+            "RATELIMIT_STORAGE_URI": "sqlite:///" + str(tmp_path / "rate-limits.sqlite"),
             **overrides,
         }
         application = create_app(settings)
