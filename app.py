@@ -11,8 +11,15 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
+from config import (
+    DefaultConfig,
+    ensure_instance_folder,
+    ensure_secret_key,
+    normalise_database_url,
+    sqlite_uri,
+)
 from extensions import MAX_DATABASE_ID, babel, csrf, db, limiter, login_manager, migrate
+from links import require_site_address
 from localization import register_template_helpers, remember_language, select_locale
 from operations import assign_request_id, backup_command, echo_request_id, register_logging
 from rate_limits import default_storage_uri
@@ -53,9 +60,10 @@ def configure(app: Flask, test_config: dict | None) -> None:
         app.config["RATELIMIT_STORAGE_URI"] = default_storage_uri(app.instance_path)
     files = (uri, app.config["RATELIMIT_STORAGE_URI"])
     if any(file.startswith("sqlite:///") and ":memory:" not in file for file in files):
-        os.makedirs(app.instance_path, exist_ok=True)
+        ensure_instance_folder(app.instance_path)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = ensure_secret_key(app.instance_path)
+    require_site_address(app)
     if app.config["PROXY_COUNT"]:
         count = int(app.config["PROXY_COUNT"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)

@@ -77,6 +77,7 @@ def request_times(uri: str, database: str, requests: int) -> list[float]:
 
     settings = {
         "SECRET_KEY": "bench",
+        "TRAINING_SITE_URL": "http://127.0.0.1",
         "SQLALCHEMY_DATABASE_URI": database,
         "RATELIMIT_STORAGE_URI": uri,
         "API_RATE_LIMIT": "1000000 per minute",

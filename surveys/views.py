@@ -21,6 +21,7 @@ from wtforms import ValidationError
 from accounts.access import roles_required
 from accounts.models import Role
 from extensions import csrf, db, limiter
+from links import external_url
 from localization import current_language
 from surveys import skip_logic
 from surveys.cli import COMMANDS
@@ -254,7 +255,7 @@ def qr_code(slug: str):
     survey = db.session.execute(db.select(Survey).filter_by(slug=slug)).scalar_one_or_none()
     if survey is None:
         abort(404)
-    link = url_for(".take", slug=survey.slug, channel=Channel.QR, _external=True)
+    link = external_url(".take", slug=survey.slug, channel=Channel.QR)
     buffer = io.BytesIO()
     segno.make(link, error="m").save(buffer, kind="svg", scale=10, border=4, title=survey.title)
     response = make_response(buffer.getvalue())

@@ -21,6 +21,7 @@ from flask_login import current_user
 from accounts.access import roles_required
 from accounts.models import Role
 from extensions import is_database_id, limiter
+from links import external_url
 from localization import current_language, utcnow
 from training import service
 from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
@@ -257,7 +258,7 @@ def certificate_download(code):
         certificate.user_id != current_user.id and current_user.role != Role.ADMIN
     ):
         abort(404)
-    verify_url = url_for(".verify", code=certificate.code, _external=True)
+    verify_url = external_url(".verify", code=certificate.code)
     return Response(
         certificate_pdf(certificate, verify_url),
         mimetype="application/pdf",
