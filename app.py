@@ -92,13 +92,23 @@ def register_blueprints(app: Flask) -> None:
     from accounts.views import blueprint as accounts
     from home import blueprint as home
     from surveys.api import api as surveys_api
+    from surveys.kiosk import blueprint as surveys_kiosk
     from surveys.views import blueprint as surveys
     from training.admin_views import blueprint as training_admin
     from training.views import blueprint as training
     from trends.views import blueprint as trends
 
     app.url_map.converters["int"] = DatabaseIdConverter  # before any rule is added
-    for blueprint in (home, accounts, surveys, surveys_api, training, training_admin, trends):
+    for blueprint in (
+        home,
+        accounts,
+        surveys,
+        surveys_api,
+        surveys_kiosk,
+        training,
+        training_admin,
+        trends,
+    ):
         app.register_blueprint(blueprint)
     csrf.exempt(surveys_api)  # API clients hold no session; the API is rate-limited instead
 

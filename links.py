@@ -1,7 +1,7 @@
 """Links that leave the site (a certificate's check, a poster's QR code, xAPI ids) are built
 from the configured address, never from a request's Host header, which a client chooses."""
 
-from flask import Flask, current_app, url_for
+from flask import Flask, current_app, has_request_context, url_for
 
 
 def require_site_address(app: Flask) -> None:
@@ -17,6 +17,9 @@ def require_site_address(app: Flask) -> None:
 
 def external_url(endpoint: str, **values) -> str:
     """The full address of ``endpoint``: under TRAINING_SITE_URL, else under SERVER_NAME."""
+    if not has_request_context():  # the command line: URLs are built in a request's context
+        with current_app.test_request_context():
+            return external_url(endpoint, **values)
     site = current_app.config.get("TRAINING_SITE_URL")
     if site:
         return str(site).rstrip("/") + url_for(endpoint, **values)
