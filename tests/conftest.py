@@ -23,6 +23,7 @@ TEST_SETTINGS = {
     "WTF_CSRF_ENABLED": False,
     "RATELIMIT_ENABLED": False,
     "SERVER_NAME": None,
+    "TRAINING_SITE_URL": None,  # not the one `make` exports: pages are built for localhost
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast: tests sign in hundreds of times
 }
 
