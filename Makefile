@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export FLASK_APP := app:create_app
+# A server needs the site's public address (certificate links, QR codes, xAPI ids): local
+# runs use loopback unless ADAL_TRAINING_SITE_URL is set.
+export ADAL_TRAINING_SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run test install install-dev translations i18n-extract migrate seed lint bench clean
 

@@ -71,7 +71,7 @@ def test_language_switcher_on_every_page(bare_client):
     for path in ("/", "/login", "/surveys", "/open-data", "/no-such-page"):
         page = bare_client.get(path).get_data(as_text=True)
         for language in LANGUAGES:
-            assert f'href="{path}?lang={language}"' in page, (path, language)
+            assert f'href="?lang={language}"' in page, (path, language)
 
 
 def test_localized_content_fallback():
@@ -134,5 +134,5 @@ def test_every_ui_string_is_translated(language):
 
 def test_language_switcher_keeps_other_query_parameters(bare_client):
     page = bare_client.get("/surveys?channel=qr&lang=en").get_data(as_text=True)
-    assert 'href="/surveys?channel=qr&amp;lang=kk"' in page
+    assert 'href="?channel=qr&amp;lang=kk"' in page
     assert "lang=en&amp;lang" not in page

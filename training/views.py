@@ -21,6 +21,7 @@ from flask_login import current_user
 from accounts.access import roles_required
 from accounts.models import Role
 from extensions import is_database_id, limiter
+from links import external_url
 from localization import current_language, utcnow
 from training.assignments import check_access
 from training.attempts import owned_attempt, save_draft, start_attempt, submit_attempt
@@ -262,7 +263,7 @@ def certificate_download(code):
         certificate.user_id != current_user.id and current_user.role != Role.ADMIN
     ):
         abort(404)
-    verify_url = url_for(".verify", code=certificate.code, _external=True)
+    verify_url = external_url(".verify", code=certificate.code)
     return Response(
         certificate_pdf(certificate, verify_url),
         mimetype="application/pdf",
