@@ -104,7 +104,14 @@ def source_messages() -> set[str]:
     for _filename, _lineno, message, _comments, _context in extract_from_dir(
         str(ROOT),
         method_map,
-        keywords={"_": None, "gettext": None, "ngettext": (1, 2), "lazy_gettext": None, "_l": None},
+        keywords={
+            "_": None,
+            "gettext": None,
+            "ngettext": (1, 2),
+            "lazy_gettext": None,
+            "lazy_ngettext": (1, 2),
+            "_l": None,
+        },
         callback=None,
         strip_comment_tags=True,
         directory_filter=lambda path: (
