@@ -14,6 +14,8 @@ import pytest
 from babel.messages.pofile import read_po
 from flask_babel import ngettext
 
+from accounts.regions import REGIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG_DIRS = [ROOT / "translations", *sorted(ROOT.glob("*/translations"))]
 LANGUAGES = ("kk", "ru", "en")
@@ -430,3 +432,11 @@ def test_each_count_takes_its_plural_form(app, language, singular):
         shown = [ngettext(singular, plural, n, **others) for n in COUNTS]
     for text, expected in zip(shown, PLURALS[singular][language], strict=True):
         assert expected in text, (text, expected)
+
+
+def test_the_regions_formed_in_2022_carry_their_official_russian_names():
+    """Абай, Жетісу and Ұлытау keep their Kazakh names in Russian: "область Абай"."""
+    russian = {code: ru for code, kind, _kk, ru, _en in REGIONS if kind == "oblast"}
+    new = {code: ru for code, ru in russian.items() if code in ("KZ-10", "KZ-33", "KZ-62")}
+    assert new == {"KZ-10": "область Абай", "KZ-33": "область Жетісу", "KZ-62": "область Ұлытау"}
+    assert all(name.endswith(" область") for code, name in russian.items() if code not in new)
