@@ -8,6 +8,7 @@ count goes through ngettext, and each language picks its form: Russian 1 воп�
 """
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -440,3 +441,57 @@ def test_the_regions_formed_in_2022_carry_their_official_russian_names():
     new = {code: ru for code, ru in russian.items() if code in ("KZ-10", "KZ-33", "KZ-62")}
     assert new == {"KZ-10": "область Абай", "KZ-33": "область Жетісу", "KZ-62": "область Ұлытау"}
     assert all(name.endswith(" область") for code, name in russian.items() if code not in new)
+
+
+# The "not" column of the glossary in docs/language-review.md.
+NOT_IN_GLOSSARY = {
+    "kk": [
+        r"этика жөніндегі",
+        r"шешімнен шеттел",
+        r"жемқорлыққа тарт",
+        r"жария тыңдау",
+        r"қонақжайлық",
+        r"(?<!сияқты )көрінетін (мүдделер )?қақтығыс",
+        r"жеңілдік индекс",
+        r"әдепкі бойынша",
+    ],
+    "ru": [r"гостеприимств", r"публичн\w* слушани", r"защит\w* сообщающих"],
+}
+
+
+def content_texts(language: str):
+    """(file, text) for every text in ``language`` of the survey files and the modules."""
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == language and isinstance(item, str):
+                    yield item
+                else:
+                    yield from walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from walk(item)
+
+    for path in sorted(
+        [*ROOT.glob("surveys/content/*.toml"), *ROOT.glob("training/content/*/*.toml")]
+    ):
+        with open(path, "rb") as handle:
+            for text in walk(tomllib.load(handle)):
+                yield path.relative_to(ROOT), text
+    for path in sorted(ROOT.glob(f"training/content/*/lessons/{language}/*.md")):
+        yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", ("kk", "ru"))
+def test_content_and_ui_follow_the_glossary(language):
+    catalogs = [(path, text) for path, message in entries(language) for text in texts(message)]
+    sources = [*catalogs, *content_texts(language)]
+    assert len(sources) > 500  # the catalogs, the survey files and the lessons were read
+    found = [
+        (str(path), match[0])
+        for path, text in sources
+        for pattern in NOT_IN_GLOSSARY[language]
+        for match in re.finditer(pattern, text, re.IGNORECASE)
+    ]
+    assert not found, f"see the glossary in docs/language-review.md: {found}"
