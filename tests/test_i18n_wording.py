@@ -30,112 +30,23 @@ ORDINAL_NOUNS = ("сұрақ", "сабақ", "әрекет", "толқын")
 # Endings that would stand alone after a placeholder (case, possessive, plural, ordinal,
 # question particles, whose form follows the sound before them), and postpositions that need
 # a case ending on the number before them (…-ге дейін, …-ден бастап, …-ден аз).
+CASE_ENDINGS = (
+    "ден дан тен тан нен нан ге ға ке қа не на е а де да те та нде нда ді ды ті ты ні "
+    "ны н дің дың тің тың нің ның мен бен пен менен бенен пенен"
+)
+OTHER_ENDINGS = (  # possessive, plural, ordinal, adjectival and comparing endings
+    "ы і сы сі лар лер дар дер тар тер ыншы інші ншы нші шы ші ғы гі қы кі дағы дегі "
+    "тағы тегі ндағы ндегі дай дей тай тей ша ше"
+)
+QUESTION_PARTICLES = "ма ме ба бе па пе"
+POSTPOSITIONS = (
+    "дейін шейін дейінгі бастап кейін бұрын соң бері гөрі артық астам кем аз көп "
+    "төмен жоғары қарай асса аспаса жетпесе"
+)
 SUFFIX_WORDS = frozenset(
-    # case endings
-    [
-        "ден",
-        "дан",
-        "тен",
-        "тан",
-        "нен",
-        "нан",
-        "ге",
-        "ға",
-        "ке",
-        "қа",
-        "не",
-        "на",
-        "е",
-        "а",
-        "де",
-        "да",
-        "те",
-        "та",
-        "нде",
-        "нда",
-        "ді",
-        "ды",
-        "ті",
-        "ты",
-        "ні",
-        "ны",
-        "н",
-        "дің",
-        "дың",
-        "тің",
-        "тың",
-        "нің",
-        "ның",
-        "мен",
-        "бен",
-        "пен",
-        "менен",
-        "бенен",
-        "пенен",
-    ]
-    +
-    # possessive, plural, ordinal, adjectival and comparing endings
-    [
-        "ы",
-        "і",
-        "сы",
-        "сі",
-        "лар",
-        "лер",
-        "дар",
-        "дер",
-        "тар",
-        "тер",
-        "ыншы",
-        "інші",
-        "ншы",
-        "нші",
-        "шы",
-        "ші",
-        "ғы",
-        "гі",
-        "қы",
-        "кі",
-        "дағы",
-        "дегі",
-        "тағы",
-        "тегі",
-        "ндағы",
-        "ндегі",
-        "дай",
-        "дей",
-        "тай",
-        "тей",
-        "ша",
-        "ше",
-    ]
-    +
-    # question particles
-    ["ма", "ме", "ба", "бе", "па", "пе"]
-    +
-    # postpositions that need a case ending on the number
-    [
-        "дейін",
-        "шейін",
-        "дейінгі",
-        "бастап",
-        "кейін",
-        "бұрын",
-        "соң",
-        "бері",
-        "гөрі",
-        "артық",
-        "астам",
-        "кем",
-        "аз",
-        "көп",
-        "төмен",
-        "жоғары",
-        "қарай",
-        "асса",
-        "аспаса",
-        "жетпесе",
-    ]
+    word
+    for group in (CASE_ENDINGS, OTHER_ENDINGS, QUESTION_PARTICLES, POSTPOSITIONS)
+    for word in group.split()
 )
 GLUED = re.compile(rf"{PLACEHOLDER}(?P<hyphen>[-‐‑'’]?)(?P<tail>{LETTER}+)", re.IGNORECASE)
 SPACED = re.compile(rf"{PLACEHOLDER}\s+(?P<word>{LETTER}+)", re.IGNORECASE)
