@@ -10,7 +10,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
-from extensions import MAX_DATABASE_ID, babel, csrf, db, limiter, login_manager, migrate
+from database import MAX_DATABASE_ID
+from extensions import babel, csrf, db, limiter, login_manager, migrate
 from localization import register_template_helpers, remember_language, select_locale
 from operations import assign_request_id, backup_command, echo_request_id, register_logging
 

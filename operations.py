@@ -3,6 +3,7 @@
 import json
 import logging
 import sqlite3
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +13,6 @@ from flask.cli import with_appcontext
 from sqlalchemy.engine import make_url
 
 from extensions import db
-from randomness import random_uuid
 
 
 class JsonLogFormatter(logging.Formatter):
@@ -46,7 +46,7 @@ def register_logging(app: Flask) -> None:
 def assign_request_id() -> None:
     """Take the load balancer's X-Request-ID when it is sane, else make one."""
     incoming = request.headers.get("X-Request-ID", "")
-    g.request_id = incoming if incoming.isalnum() and len(incoming) <= 64 else random_uuid().hex
+    g.request_id = incoming if incoming.isalnum() and len(incoming) <= 64 else uuid.uuid4().hex
 
 
 def echo_request_id(response):

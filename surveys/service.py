@@ -1,15 +1,13 @@
 """Operations on surveys, callable without HTTP: find what is open, run waves, invitations.
 
-Storing responses is in surveys/storing.py. The lookups on the path of every submission use
-statements built once and Core rather than ORM objects, and what is published is remembered
-for a second: they run on every request.
+Storing responses is in surveys/storing.py.
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 from time import monotonic
 
-from sqlalchemy import bindparam, event, select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
 from accounts.audit import record
@@ -104,33 +102,6 @@ INSTRUMENT_MAX_AGE = 300.0
 _instruments: dict[tuple[str, int], tuple[Instrument, float]] = {}
 
 
-# Statements on the path of every submission are built once; only their parameters change.
-_PUBLISHED_SURVEY = (
-    select(
-        Survey.id,
-        Survey.revision,
-        Survey.status,
-        Wave.id,
-        Wave.label,
-        Wave.opens_at,
-        Wave.closes_at,
-    )
-    .outerjoin(Wave, Wave.survey_id == Survey.id)
-    .where(Survey.slug == bindparam("slug"), Survey.status != SurveyStatus.DRAFT)
-    .order_by(Wave.opens_at)
-)
-_FORM_TOKEN_USED = select(FormToken.token_hash).where(FormToken.token_hash == bindparam("h"))
-_MARKED = select(RespondentMark.token_hash).where(
-    RespondentMark.wave_id == bindparam("wave_id"), RespondentMark.token_hash == bindparam("h")
-)
-_IDEMPOTENT = select(IdempotencyKey.response_id).where(IdempotencyKey.key_hash == bindparam("h"))
-
-
-def run(statement, parameters=None):
-    """Execute a Core statement on the session's connection, in the session's transaction."""
-    return db.session.connection().execute(statement, parameters)
-
-
 def find_survey(
     slug: str, now: datetime | None = None
 ) -> tuple[Instrument | None, OpenWave | None]:
@@ -151,7 +122,20 @@ def find_survey(
 
 
 def _read_published(slug: str) -> Published | None:
-    rows = run(_PUBLISHED_SURVEY, {"slug": slug}).all()
+    rows = db.session.execute(
+        select(
+            Survey.id,
+            Survey.revision,
+            Survey.status,
+            Wave.id,
+            Wave.label,
+            Wave.opens_at,
+            Wave.closes_at,
+        )
+        .outerjoin(Wave, Wave.survey_id == Survey.id)
+        .where(Survey.slug == slug, Survey.status != SurveyStatus.DRAFT)
+        .order_by(Wave.opens_at)
+    ).all()
     if not rows:
         return None
     survey_id, revision, status = rows[0][:3]
@@ -227,14 +211,15 @@ def region_table() -> RegionTable:
 
 
 def form_token_used(form_token: str) -> bool:
-    return run(_FORM_TOKEN_USED, {"h": keyed_hash("form", form_token)}).first() is not None
+    token_hash = keyed_hash("form", form_token)
+    return db.session.get(FormToken, token_hash) is not None
 
 
 def has_answered(wave: OpenWave, respondent_token: str | None) -> bool:
     if not respondent_token:
         return False
     mark = keyed_hash("respondent", wave.id, respondent_token)
-    return run(_MARKED, {"wave_id": wave.id, "h": mark}).first() is not None
+    return db.session.get(RespondentMark, (wave.id, mark)) is not None
 
 
 def invitation_usable(wave: OpenWave, code: str) -> bool:
@@ -247,8 +232,8 @@ def invitation_usable(wave: OpenWave, code: str) -> bool:
 
 
 def idempotent_response(survey: Instrument, key: str) -> str | None:
-    key_hash = keyed_hash("idempotency", survey.id, key)
-    return run(_IDEMPOTENT, {"h": key_hash}).scalar_one_or_none()
+    found = db.session.get(IdempotencyKey, keyed_hash("idempotency", survey.id, key))
+    return found.response_id if found is not None else None
 
 
 # ---------------------------------------------------------------- waves and invitations

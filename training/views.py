@@ -20,7 +20,8 @@ from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
-from extensions import is_database_id, limiter
+from database import is_database_id
+from extensions import limiter
 from localization import current_language, utcnow
 from training import service
 from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
