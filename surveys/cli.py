@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 import click
-from flask.cli import with_appcontext
+from flask.cli import AppGroup
 
 from accounts.cli import _cli_actor
 from extensions import db
@@ -18,6 +18,8 @@ from surveys.service import (
     open_wave,
     survey_by_slug,
 )
+
+surveys_cli = AppGroup("surveys", help="Run survey waves and invitations.")
 
 
 def parse_moment(value: str) -> datetime:
@@ -38,8 +40,7 @@ def _survey(slug: str) -> Survey:
         raise click.ClickException(str(error)) from error
 
 
-@click.command("list")
-@with_appcontext
+@surveys_cli.command("list")
 def list_command():
     """List surveys with their waves, response counts and invitations."""
     surveys = db.session.execute(db.select(Survey).order_by(Survey.slug)).scalars()
@@ -60,12 +61,11 @@ def list_command():
             )
 
 
-@click.command("open-wave")
+@surveys_cli.command("open-wave")
 @click.argument("slug")
 @click.option("--label", required=True, help="e.g. 2026-Q4")
 @click.option("--opens", required=True, help="YYYY-MM-DD[THH:MM], Kazakhstan time.")
 @click.option("--closes", required=True, help="YYYY-MM-DD[THH:MM], Kazakhstan time.")
-@with_appcontext
 def open_wave_command(slug, label, opens, closes):
     """Schedule a wave of a survey (and open the survey)."""
     survey = _survey(slug)
@@ -79,10 +79,9 @@ def open_wave_command(slug, label, opens, closes):
     )
 
 
-@click.command("close-wave")
+@surveys_cli.command("close-wave")
 @click.argument("slug")
 @click.argument("label")
-@with_appcontext
 def close_wave_command(slug, label):
     """Stop taking responses in a wave now."""
     survey = _survey(slug)
@@ -93,11 +92,10 @@ def close_wave_command(slug, label):
     click.echo(f"Closed wave {wave.label} of {survey.slug}.")
 
 
-@click.command("invitations")
+@surveys_cli.command("invitations")
 @click.argument("slug")
 @click.argument("label")
 @click.option("--count", type=int, required=True, help="How many single-use codes.")
-@with_appcontext
 def invitations_command(slug, label, count):
     """Print new single-use invitation codes for a wave. They are shown only this once."""
     survey = _survey(slug)
@@ -110,9 +108,8 @@ def invitations_command(slug, label, count):
         click.echo(code)
 
 
-@click.command("retention")
+@surveys_cli.command("retention")
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
-@with_appcontext
 def retention_command(dry_run):
     """Delete browser marks, invitation and Idempotency-Key hashes of closed waves."""
     purged = purge_marks(dry_run=dry_run, actor=_cli_actor())
@@ -121,12 +118,3 @@ def retention_command(dry_run):
         f"{verb}: {purged.respondent_marks} browser marks, {purged.invitations} invitation "
         f"hashes, {purged.idempotency_keys} Idempotency-Keys, {purged.form_tokens} old form tokens"
     )
-
-
-COMMANDS = [
-    list_command,
-    open_wave_command,
-    close_wave_command,
-    invitations_command,
-    retention_command,
-]

@@ -23,7 +23,6 @@ from accounts.models import Role
 from extensions import csrf, db, limiter
 from localization import current_language
 from surveys import skip_logic
-from surveys.cli import COMMANDS
 from surveys.forms import ResponseForm, build_fields, form_channel, raw_answers
 from surveys.instrument import Instrument
 from surveys.marks import is_token, new_token, normalise_invitation
@@ -44,8 +43,6 @@ from surveys.storing import store_response
 from surveys.validation import validate_answers
 
 blueprint = Blueprint("surveys", __name__)
-for command in COMMANDS:
-    blueprint.cli.add_command(command)
 # Sending the survey form is limited per address. The limit is the blueprint's, whose one POST
 # route is the form, rather than the view's: Flask-Limiter checks a blueprint's limits in its
 # pass before every request, and a view's limits in a second pass of its own.
