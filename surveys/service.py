@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from time import monotonic
 
+from flask_babel import gettext as _
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -48,7 +49,11 @@ class AlreadyAnswered(SubmissionRefused):
 
 
 class InvitationRefused(SubmissionRefused):
-    pass
+    """The invitation code was used by another response in the meantime."""
+
+    @property
+    def message(self) -> str:
+        return _("This invitation code has already been used.")
 
 
 class DuplicateSubmission(SubmissionRefused):
@@ -222,7 +227,18 @@ def has_answered(wave: OpenWave, respondent_token: str | None) -> bool:
     return db.session.get(RespondentMark, (wave.id, mark)) is not None
 
 
-def invitation_usable(wave: OpenWave, code: str) -> bool:
+def invitation_problem(wave: OpenWave, code: str) -> str | None:
+    """Why a (normalised) invitation code cannot be used in this wave, as the respondent reads
+    it; None when it can. For the survey form and the API alike."""
+    if not code:
+        return _("Enter the invitation code you were given.")
+    # Codes are ASCII letters and digits: anything else is refused before it is hashed.
+    if not (code.isascii() and code.isalnum()) or not _invitation_unused(wave, code):
+        return _("This invitation code is not valid for this survey, or it has been used.")
+    return None
+
+
+def _invitation_unused(wave: OpenWave, code: str) -> bool:
     found = db.session.execute(
         select(Invitation.used).where(
             Invitation.wave_id == wave.id, Invitation.code_hash == invitation_hash(code)
