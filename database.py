@@ -51,11 +51,11 @@ class UTCDateTime(TypeDecorator):
 @event.listens_for(Engine, "connect")
 def sqlite_pragmas(dbapi_connection, connection_record) -> None:
     """SQLite: a write-ahead log and a busy timeout, so concurrent writers wait, never fail;
-    synchronous=NORMAL: a power cut may lose the last moments of commits, never consistency."""
+    synchronous=FULL, so a response is on disk before anyone is told it was stored."""
     if isinstance(dbapi_connection, sqlite3.Connection):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=15000")
         cursor.execute("PRAGMA foreign_keys=ON")  # as PostgreSQL does
         cursor.close()
