@@ -8,8 +8,8 @@ from datetime import datetime
 from time import monotonic
 
 from flask_babel import gettext as _
-from sqlalchemy import event, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, select
+from sqlalchemy.orm import selectinload
 
 from accounts.audit import record
 from accounts.models import Region
@@ -21,7 +21,6 @@ from surveys.models import (
     FormToken,
     IdempotencyKey,
     Invitation,
-    Question,
     RespondentMark,
     Response,
     Survey,
@@ -75,32 +74,6 @@ class OpenWave:
     closes_at: datetime
 
 
-# Published surveys by (database, slug): the survey's revision and status and all its waves,
-# read from the database at most once a second per server process (PUBLISHED_MAX_AGE); which
-# wave is open is decided on each request from the clock. A change made in this process (a wave
-# opened or closed, a question edited) is seen at once: committing it empties this table (see
-# forget_published). Another process's change is seen within a second; a response sent meanwhile
-# to a wave that has closed is refused when it is written (storing checks the wave again).
-PUBLISHED_MAX_AGE = 1.0
-
-
-@dataclass(frozen=True)
-class Published:
-    survey_id: int
-    revision: str
-    status: str
-    waves: tuple[OpenWave, ...]  # by opening time
-    read_at: float
-
-    def open_wave(self, now: datetime) -> OpenWave | None:
-        if self.status != SurveyStatus.OPEN:
-            return None
-        open_now = [wave for wave in self.waves if wave.opens_at <= now < wave.closes_at]
-        return open_now[-1] if open_now else None
-
-
-_published: dict[tuple[str, str], Published] = {}
-
 # Instruments by (database, survey id), each checked against the survey's revision on every
 # request; the age limit only refreshes region names, which change without a new revision.
 INSTRUMENT_MAX_AGE = 300.0
@@ -112,22 +85,12 @@ def find_survey(
 ) -> tuple[Instrument | None, OpenWave | None]:
     """A published survey (open or closed; drafts are not public) and its open wave, if any.
 
-    At most one small query a second per process; the questions come from memory while the
-    revision holds.
+    One small query for the survey's revision and status and the wave open now; the questions
+    come from memory while the revision holds.
     """
-    database = str(db.engine.url)
-    published = _published.get((database, slug))
-    if published is None or monotonic() - published.read_at > PUBLISHED_MAX_AGE:
-        published = _read_published(slug)
-        if published is None:
-            return None, None  # not remembered: any slug can be asked for
-        _published[database, slug] = published
-    instrument = _instrument(database, published.survey_id, published.revision)
-    return instrument, published.open_wave(now or utcnow())
-
-
-def _read_published(slug: str) -> Published | None:
-    rows = db.session.execute(
+    now = now or utcnow()
+    open_now = and_(Wave.survey_id == Survey.id, Wave.opens_at <= now, Wave.closes_at > now)
+    found = db.session.execute(
         select(
             Survey.id,
             Survey.revision,
@@ -137,34 +100,16 @@ def _read_published(slug: str) -> Published | None:
             Wave.opens_at,
             Wave.closes_at,
         )
-        .outerjoin(Wave, Wave.survey_id == Survey.id)
+        .outerjoin(Wave, open_now)  # waves of one survey never overlap: one row
         .where(Survey.slug == slug, Survey.status != SurveyStatus.DRAFT)
-        .order_by(Wave.opens_at)
-    ).all()
-    if not rows:
-        return None
-    survey_id, revision, status = rows[0][:3]
-    waves = tuple(OpenWave(*row[3:]) for row in rows if row[3] is not None)
-    return Published(survey_id, revision, status, waves, monotonic())
-
-
-@event.listens_for(Session, "after_flush")
-def _note_survey_changes(session: Session, flush_context) -> None:
-    changed = (*session.new, *session.dirty, *session.deleted)
-    if any(isinstance(obj, Survey | Wave | Question) for obj in changed):
-        session.info["surveys_changed"] = True
-
-
-@event.listens_for(Session, "after_commit")
-def forget_published(session: Session) -> None:
-    """After a commit that changed surveys, waves or questions, read them again."""
-    if session.info.pop("surveys_changed", False):
-        _published.clear()
-
-
-@event.listens_for(Session, "after_rollback")
-def _drop_change_note(session: Session) -> None:
-    session.info.pop("surveys_changed", None)
+    ).first()
+    if found is None:
+        return None, None
+    survey_id, revision, status, *wave = found
+    instrument = _instrument(str(db.engine.url), survey_id, revision)
+    if status != SurveyStatus.OPEN or wave[0] is None:
+        return instrument, None
+    return instrument, OpenWave(*wave)
 
 
 def _instrument(database: str, survey_id: int, revision: str) -> Instrument:
