@@ -8,7 +8,7 @@ from datetime import datetime
 from time import monotonic
 
 from flask_babel import gettext as _
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import selectinload
 
 from accounts.audit import record
@@ -80,6 +80,29 @@ INSTRUMENT_MAX_AGE = 300.0
 _instruments: dict[tuple[str, int], tuple[Instrument, float]] = {}
 
 
+# On every request: built once, run with its parameters.
+_PUBLISHED = (
+    select(
+        Survey.id,
+        Survey.revision,
+        Survey.status,
+        Wave.id,
+        Wave.label,
+        Wave.opens_at,
+        Wave.closes_at,
+    )
+    .outerjoin(  # waves of one survey never overlap: one row
+        Wave,
+        and_(
+            Wave.survey_id == Survey.id,
+            Wave.opens_at <= bindparam("now"),
+            Wave.closes_at > bindparam("now"),
+        ),
+    )
+    .where(Survey.slug == bindparam("slug"), Survey.status != SurveyStatus.DRAFT)
+)
+
+
 def find_survey(
     slug: str, now: datetime | None = None
 ) -> tuple[Instrument | None, OpenWave | None]:
@@ -88,21 +111,7 @@ def find_survey(
     One small query for the survey's revision and status and the wave open now; the questions
     come from memory while the revision holds.
     """
-    now = now or utcnow()
-    open_now = and_(Wave.survey_id == Survey.id, Wave.opens_at <= now, Wave.closes_at > now)
-    found = db.session.execute(
-        select(
-            Survey.id,
-            Survey.revision,
-            Survey.status,
-            Wave.id,
-            Wave.label,
-            Wave.opens_at,
-            Wave.closes_at,
-        )
-        .outerjoin(Wave, open_now)  # waves of one survey never overlap: one row
-        .where(Survey.slug == slug, Survey.status != SurveyStatus.DRAFT)
-    ).first()
+    found = db.session.execute(_PUBLISHED, {"slug": slug, "now": now or utcnow()}).first()
     if found is None:
         return None, None
     survey_id, revision, status, *wave = found

@@ -8,7 +8,7 @@ check that the wave is still open; the database's unique keys stop a racing dupl
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from database import one_writer_at_a_time
@@ -112,21 +112,23 @@ def _use_invitation(wave: OpenWave, code: str) -> bool:
     return used.rowcount == 1
 
 
-def _still_open(wave: OpenWave) -> bool:
-    """Whether the wave is open now; read under a share lock, so that on PostgreSQL a wave being
-    closed waits for this transaction (and its close counts this response)."""
-    now = utcnow()
-    found = db.session.execute(
-        select(Wave.id)
-        .join(Survey, Survey.id == Wave.survey_id)
-        .where(
-            Wave.id == wave.id,
-            Survey.status == SurveyStatus.OPEN,
-            Wave.opens_at <= now,
-            Wave.closes_at > now,
-        )
-        .with_for_update(read=True)
+# Read under a share lock, so that on PostgreSQL a wave being closed waits for the transaction
+# that stores a response to it (and its close counts that response). Built once.
+_STILL_OPEN = (
+    select(Wave.id)
+    .join(Survey, Survey.id == Wave.survey_id)
+    .where(
+        Wave.id == bindparam("wave_id"),
+        Survey.status == SurveyStatus.OPEN,
+        Wave.opens_at <= bindparam("now"),
+        Wave.closes_at > bindparam("now"),
     )
+    .with_for_update(read=True)
+)
+
+
+def _still_open(wave: OpenWave) -> bool:
+    found = db.session.execute(_STILL_OPEN, {"wave_id": wave.id, "now": utcnow()})
     return found.first() is not None
 
 
