@@ -1,7 +1,9 @@
-"""database.py: which database is an SQLite file, and writers taking turns on one."""
+"""database.py: SQLite's settings, which database is an SQLite file, writers taking turns."""
 
 import threading
 import time
+
+from sqlalchemy import create_engine, text
 
 from database import one_writer_at_a_time, sqlite_file
 
@@ -32,3 +34,15 @@ def test_writers_to_an_sqlite_file_take_turns(tmp_path):
         thread.join()
     assert overlaps == []
     assert (tmp_path / "adal.sqlite.writers").exists()
+
+
+def test_sqlite_commits_wait_for_the_disk(tmp_path):
+    """synchronous=FULL (2): an acknowledged response survives a power cut."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'adal.sqlite'}")
+    with engine.connect() as connection:
+        settings = [
+            connection.execute(text(f"PRAGMA {name}")).scalar_one()
+            for name in ("synchronous", "journal_mode", "busy_timeout", "foreign_keys")
+        ]
+    engine.dispose()
+    assert settings == [2, "wal", 15000, 1]
