@@ -18,10 +18,11 @@ from config import (
     normalise_database_url,
     sqlite_uri,
 )
-from extensions import MAX_DATABASE_ID, babel, csrf, db, limiter, login_manager, migrate
+from database import MAX_DATABASE_ID, sqlite_file
+from extensions import babel, csrf, db, limiter, login_manager, migrate
 from links import require_site_address
 from localization import register_template_helpers, remember_language, select_locale
-from operations import assign_request_id, backup_command, echo_request_id, register_logging
+from logs import assign_request_id, echo_request_id, register_logging
 from rate_limits import default_storage_uri
 
 
@@ -50,7 +51,7 @@ def configure(app: Flask, test_config: dict | None) -> None:
 
     uri = app.config.get("SQLALCHEMY_DATABASE_URI") or sqlite_uri(app.instance_path)
     app.config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(uri)
-    if uri.startswith("sqlite"):
+    if sqlite_file(uri) is not None:
         # A file on this machine needs no liveness ping before each request.
         app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
             **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
@@ -212,11 +213,14 @@ def register_request_hooks(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     from accounts.api_tokens import tokens_cli
     from accounts.cli import users_cli
+    from backup import backup_command
     from seeding import seed_cli
+    from surveys.cli import surveys_cli
     from training.cli import training_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(seed_cli)
     app.cli.add_command(tokens_cli)
+    app.cli.add_command(surveys_cli)
     app.cli.add_command(training_cli)
     app.cli.add_command(backup_command)

@@ -1,7 +1,8 @@
-"""Rate-limit counters in an SQLite file, shared by the gunicorn workers of one host.
+"""Storage for Flask-Limiter's counters: an SQLite file shared by the gunicorn workers of one
+host (the default), and limits' own in-process memory storage made thread-safe.
 
 limits' "memory://" storage counts inside one process: with two workers, "120 per minute"
-let 216 requests through. This storage keeps each fixed-window counter as a row of an SQLite
+let 216 requests through. The SQLite storage keeps each fixed-window counter as a row of an SQLite
 file that every worker of the host opens (``instance/rate-limits.sqlite`` by default), one
 UPSERT per hit. Several hosts share Redis instead: ``ADAL_RATELIMIT_STORAGE_URI=redis://...``.
 The file holds nothing but counters: it is not the app's database, and its one table is
@@ -97,3 +98,20 @@ class SQLiteStorage(limits.storage.Storage):
 
     def clear(self, key: str) -> None:
         self._connection().execute("DELETE FROM counter WHERE key = ?", (key,))
+
+
+class MemoryStorage(limits.storage.MemoryStorage):
+    """limits' in-process storage ("memory://"), its expiry timer started under a lock: without
+    it two threads counting at once may start the same timer, and one of the requests fails
+    ("threads can only be started once"). Declaring the scheme makes every "memory://" this."""
+
+    # Delete this class once limits releases its own fix (alisaifee/limits#352; 5.8.0 has none).
+    STORAGE_SCHEME = ["memory"]
+
+    def __init__(self, *args, **kwargs):
+        self._starting_timer = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def _MemoryStorage__schedule_expiry(self) -> None:  # the base class's private method
+        with self._starting_timer:
+            super()._MemoryStorage__schedule_expiry()

@@ -15,7 +15,8 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from accounts.audit import record
-from extensions import UTCDateTime, db
+from database import UTCDateTime
+from extensions import db
 from localization import utcnow
 
 TOKEN_PREFIX = "adal_"

@@ -6,7 +6,8 @@ from flask_login import current_user
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from extensions import UTCDateTime, db
+from database import UTCDateTime
+from extensions import db
 from localization import utcnow
 
 

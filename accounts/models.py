@@ -5,7 +5,8 @@ from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from extensions import UTCDateTime, db
+from database import UTCDateTime
+from extensions import db
 from localization import localized, utcnow
 
 

@@ -20,7 +20,8 @@ from accounts.audit import recent_events
 from accounts.forms import LoginForm, LogoutForm
 from accounts.models import Role, User
 from accounts.service import authenticate, normalise_email
-from extensions import db, is_database_id, limiter, login_manager
+from database import is_database_id
+from extensions import db, limiter, login_manager
 
 blueprint = Blueprint("accounts", __name__)
 

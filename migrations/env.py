@@ -95,7 +95,7 @@ def run_migrations_online():
 
 def render_item(type_, obj, autogen_context):
     """Our UTCDateTime is a plain DATETIME column in the database."""
-    from extensions import UTCDateTime
+    from database import UTCDateTime
 
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"

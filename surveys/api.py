@@ -23,7 +23,7 @@ from surveys.service import (
     WaveClosed,
     find_survey,
     idempotent_response,
-    invitation_usable,
+    invitation_problem,
     open_surveys,
 )
 from surveys.storing import store_response
@@ -185,12 +185,9 @@ def post_response(slug: str):
     if survey.requires_invitation:
         given = body.get("invitation")
         invitation = normalise_invitation(given) if isinstance(given, str) else ""
-        if not invitation:
-            errors["invitation"] = _("Enter the invitation code you were given.")
-        elif not invitation_usable(wave, invitation):
-            errors["invitation"] = _(
-                "This invitation code is not valid for this survey, or it has been used."
-            )
+        problem = invitation_problem(wave, invitation)
+        if problem:
+            errors["invitation"] = problem
     checked = validate_answers(survey.questions, body["answers"], survey.regions.codes, strict=True)
     errors.update(checked.errors)
     if errors:
@@ -208,6 +205,6 @@ def post_response(slug: str):
         return _created(duplicate.response_id, replayed=True)
     except WaveClosed:
         abort(409, description=_("This survey is not taking answers now: no wave is open."))
-    except InvitationRefused:
-        return _unprocessable({"invitation": _("This invitation code has already been used.")})
+    except InvitationRefused as refused:
+        return _unprocessable({"invitation": refused.message})
     return _created(response_id)

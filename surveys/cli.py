@@ -4,7 +4,7 @@ links (audited)."""
 from datetime import UTC, datetime
 
 import click
-from flask.cli import with_appcontext
+from flask.cli import AppGroup
 
 from accounts.cli import _cli_actor
 from extensions import db
@@ -21,6 +21,8 @@ from surveys.service import (
     open_wave,
     survey_by_slug,
 )
+
+surveys_cli = AppGroup("surveys", help="Run survey waves and invitations.")
 
 
 def parse_moment(value: str) -> datetime:
@@ -41,8 +43,7 @@ def _survey(slug: str) -> Survey:
         raise click.ClickException(str(error)) from error
 
 
-@click.command("list")
-@with_appcontext
+@surveys_cli.command("list")
 def list_command():
     """List surveys with their waves, response counts and invitations."""
     surveys = db.session.execute(db.select(Survey).order_by(Survey.slug)).scalars()
@@ -63,12 +64,11 @@ def list_command():
             )
 
 
-@click.command("open-wave")
+@surveys_cli.command("open-wave")
 @click.argument("slug")
 @click.option("--label", required=True, help="e.g. 2026-Q4")
 @click.option("--opens", required=True, help="YYYY-MM-DD[THH:MM], Kazakhstan time.")
 @click.option("--closes", required=True, help="YYYY-MM-DD[THH:MM], Kazakhstan time.")
-@with_appcontext
 def open_wave_command(slug, label, opens, closes):
     """Schedule a wave of a survey (and open the survey)."""
     survey = _survey(slug)
@@ -82,10 +82,9 @@ def open_wave_command(slug, label, opens, closes):
     )
 
 
-@click.command("close-wave")
+@surveys_cli.command("close-wave")
 @click.argument("slug")
 @click.argument("label")
-@with_appcontext
 def close_wave_command(slug, label):
     """Stop taking responses in a wave now."""
     survey = _survey(slug)
@@ -96,11 +95,10 @@ def close_wave_command(slug, label):
     click.echo(f"Closed wave {wave.label} of {survey.slug}.")
 
 
-@click.command("invitations")
+@surveys_cli.command("invitations")
 @click.argument("slug")
 @click.argument("label")
 @click.option("--count", type=int, required=True, help="How many single-use codes.")
-@with_appcontext
 def invitations_command(slug, label, count):
     """Print new single-use invitation codes for a wave. They are shown only this once."""
     survey = _survey(slug)
@@ -113,9 +111,8 @@ def invitations_command(slug, label, count):
         click.echo(code)
 
 
-@click.command("retention")
+@surveys_cli.command("retention")
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
-@with_appcontext
 def retention_command(dry_run):
     """Delete browser marks, invitation and Idempotency-Key hashes of closed waves."""
     purged = purge_marks(dry_run=dry_run, actor=_cli_actor())
@@ -126,10 +123,9 @@ def retention_command(dry_run):
     )
 
 
-@click.command("kiosk-token")
+@surveys_cli.command("kiosk-token")
 @click.option("--name", required=True, help="Where the device stands, e.g. 'ЦОН Караганды, 1'.")
 @click.option("--days", type=click.IntRange(1, 365), default=90, show_default=True)
-@with_appcontext
 def kiosk_token_command(name, days):
     """Make a kiosk link: opened once on a device, it takes responses one after another."""
     try:
@@ -139,13 +135,3 @@ def kiosk_token_command(name, days):
     db.session.commit()
     click.echo(f"Kiosk '{name.strip()}' until {local_time(until)} (Asia/Almaty). Open once on it:")
     click.echo(external_url("surveys_kiosk.enrol", token=token))
-
-
-COMMANDS = [
-    list_command,
-    open_wave_command,
-    close_wave_command,
-    invitations_command,
-    retention_command,
-    kiosk_token_command,
-]

@@ -15,9 +15,9 @@ from enum import StrEnum
 from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, UniqueConstraint, event, false
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
-from extensions import UTCDateTime, db
+from database import UTCDateTime
+from extensions import db
 from localization import localized, utcnow
-from randomness import random_uuid
 
 
 class Audience(StrEnum):
@@ -161,7 +161,7 @@ class Wave(db.Model):
 
 
 def new_response_id() -> str:
-    return str(random_uuid())
+    return str(uuid.uuid4())
 
 
 class Response(db.Model):

@@ -1,16 +1,15 @@
 """Operations on surveys, callable without HTTP: find what is open, run waves, invitations.
 
-Storing responses is in surveys/storing.py. The lookups on the path of every submission use
-statements built once and Core rather than ORM objects, and what is published is remembered
-for a second: they run on every request.
+Storing responses is in surveys/storing.py.
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 from time import monotonic
 
-from sqlalchemy import bindparam, event, select
-from sqlalchemy.orm import Session, selectinload
+from flask_babel import gettext as _
+from sqlalchemy import and_, bindparam, select
+from sqlalchemy.orm import selectinload
 
 from accounts.audit import record
 from accounts.models import Region
@@ -22,7 +21,6 @@ from surveys.models import (
     FormToken,
     IdempotencyKey,
     Invitation,
-    Question,
     RespondentMark,
     Response,
     Survey,
@@ -50,7 +48,11 @@ class AlreadyAnswered(SubmissionRefused):
 
 
 class InvitationRefused(SubmissionRefused):
-    pass
+    """The invitation code was used by another response in the meantime."""
+
+    @property
+    def message(self) -> str:
+        return _("This invitation code has already been used.")
 
 
 class DuplicateSubmission(SubmissionRefused):
@@ -72,40 +74,14 @@ class OpenWave:
     closes_at: datetime
 
 
-# Published surveys by (database, slug): the survey's revision and status and all its waves,
-# read from the database at most once a second per server process (PUBLISHED_MAX_AGE); which
-# wave is open is decided on each request from the clock. A change made in this process (a wave
-# opened or closed, a question edited) is seen at once: committing it empties this table (see
-# forget_published). Another process's change is seen within a second; a response sent meanwhile
-# to a wave that has closed is refused when it is written (storing checks the wave again).
-PUBLISHED_MAX_AGE = 1.0
-
-
-@dataclass(frozen=True)
-class Published:
-    survey_id: int
-    revision: str
-    status: str
-    waves: tuple[OpenWave, ...]  # by opening time
-    read_at: float
-
-    def open_wave(self, now: datetime) -> OpenWave | None:
-        if self.status != SurveyStatus.OPEN:
-            return None
-        open_now = [wave for wave in self.waves if wave.opens_at <= now < wave.closes_at]
-        return open_now[-1] if open_now else None
-
-
-_published: dict[tuple[str, str], Published] = {}
-
 # Instruments by (database, survey id), each checked against the survey's revision on every
 # request; the age limit only refreshes region names, which change without a new revision.
 INSTRUMENT_MAX_AGE = 300.0
 _instruments: dict[tuple[str, int], tuple[Instrument, float]] = {}
 
 
-# Statements on the path of every submission are built once; only their parameters change.
-_PUBLISHED_SURVEY = (
+# On every request: built once, run with its parameters.
+_PUBLISHED = (
     select(
         Survey.id,
         Survey.revision,
@@ -115,20 +91,16 @@ _PUBLISHED_SURVEY = (
         Wave.opens_at,
         Wave.closes_at,
     )
-    .outerjoin(Wave, Wave.survey_id == Survey.id)
+    .outerjoin(  # waves of one survey never overlap: one row
+        Wave,
+        and_(
+            Wave.survey_id == Survey.id,
+            Wave.opens_at <= bindparam("now"),
+            Wave.closes_at > bindparam("now"),
+        ),
+    )
     .where(Survey.slug == bindparam("slug"), Survey.status != SurveyStatus.DRAFT)
-    .order_by(Wave.opens_at)
 )
-_FORM_TOKEN_USED = select(FormToken.token_hash).where(FormToken.token_hash == bindparam("h"))
-_MARKED = select(RespondentMark.token_hash).where(
-    RespondentMark.wave_id == bindparam("wave_id"), RespondentMark.token_hash == bindparam("h")
-)
-_IDEMPOTENT = select(IdempotencyKey.response_id).where(IdempotencyKey.key_hash == bindparam("h"))
-
-
-def run(statement, parameters=None):
-    """Execute a Core statement on the session's connection, in the session's transaction."""
-    return db.session.connection().execute(statement, parameters)
 
 
 def find_survey(
@@ -136,46 +108,17 @@ def find_survey(
 ) -> tuple[Instrument | None, OpenWave | None]:
     """A published survey (open or closed; drafts are not public) and its open wave, if any.
 
-    At most one small query a second per process; the questions come from memory while the
-    revision holds.
+    One small query for the survey's revision and status and the wave open now; the questions
+    come from memory while the revision holds.
     """
-    database = str(db.engine.url)
-    published = _published.get((database, slug))
-    if published is None or monotonic() - published.read_at > PUBLISHED_MAX_AGE:
-        published = _read_published(slug)
-        if published is None:
-            return None, None  # not remembered: any slug can be asked for
-        _published[database, slug] = published
-    instrument = _instrument(database, published.survey_id, published.revision)
-    return instrument, published.open_wave(now or utcnow())
-
-
-def _read_published(slug: str) -> Published | None:
-    rows = run(_PUBLISHED_SURVEY, {"slug": slug}).all()
-    if not rows:
-        return None
-    survey_id, revision, status = rows[0][:3]
-    waves = tuple(OpenWave(*row[3:]) for row in rows if row[3] is not None)
-    return Published(survey_id, revision, status, waves, monotonic())
-
-
-@event.listens_for(Session, "after_flush")
-def _note_survey_changes(session: Session, flush_context) -> None:
-    changed = (*session.new, *session.dirty, *session.deleted)
-    if any(isinstance(obj, Survey | Wave | Question) for obj in changed):
-        session.info["surveys_changed"] = True
-
-
-@event.listens_for(Session, "after_commit")
-def forget_published(session: Session) -> None:
-    """After a commit that changed surveys, waves or questions, read them again."""
-    if session.info.pop("surveys_changed", False):
-        _published.clear()
-
-
-@event.listens_for(Session, "after_rollback")
-def _drop_change_note(session: Session) -> None:
-    session.info.pop("surveys_changed", None)
+    found = db.session.execute(_PUBLISHED, {"slug": slug, "now": now or utcnow()}).first()
+    if found is None:
+        return None, None
+    survey_id, revision, status, *wave = found
+    instrument = _instrument(str(db.engine.url), survey_id, revision)
+    if status != SurveyStatus.OPEN or wave[0] is None:
+        return instrument, None
+    return instrument, OpenWave(*wave)
 
 
 def _instrument(database: str, survey_id: int, revision: str) -> Instrument:
@@ -227,17 +170,29 @@ def region_table() -> RegionTable:
 
 
 def form_token_used(form_token: str) -> bool:
-    return run(_FORM_TOKEN_USED, {"h": keyed_hash("form", form_token)}).first() is not None
+    token_hash = keyed_hash("form", form_token)
+    return db.session.get(FormToken, token_hash) is not None
 
 
 def has_answered(wave: OpenWave, respondent_token: str | None) -> bool:
     if not respondent_token:
         return False
     mark = keyed_hash("respondent", wave.id, respondent_token)
-    return run(_MARKED, {"wave_id": wave.id, "h": mark}).first() is not None
+    return db.session.get(RespondentMark, (wave.id, mark)) is not None
 
 
-def invitation_usable(wave: OpenWave, code: str) -> bool:
+def invitation_problem(wave: OpenWave, code: str) -> str | None:
+    """Why a (normalised) invitation code cannot be used in this wave, as the respondent reads
+    it; None when it can. For the survey form and the API alike."""
+    if not code:
+        return _("Enter the invitation code you were given.")
+    # Codes are ASCII letters and digits: anything else is refused before it is hashed.
+    if not (code.isascii() and code.isalnum()) or not _invitation_unused(wave, code):
+        return _("This invitation code is not valid for this survey, or it has been used.")
+    return None
+
+
+def _invitation_unused(wave: OpenWave, code: str) -> bool:
     found = db.session.execute(
         select(Invitation.used).where(
             Invitation.wave_id == wave.id, Invitation.code_hash == invitation_hash(code)
@@ -247,8 +202,8 @@ def invitation_usable(wave: OpenWave, code: str) -> bool:
 
 
 def idempotent_response(survey: Instrument, key: str) -> str | None:
-    key_hash = keyed_hash("idempotency", survey.id, key)
-    return run(_IDEMPOTENT, {"h": key_hash}).scalar_one_or_none()
+    found = db.session.get(IdempotencyKey, keyed_hash("idempotency", survey.id, key))
+    return found.response_id if found is not None else None
 
 
 # ---------------------------------------------------------------- waves and invitations

@@ -124,9 +124,19 @@ def _as_text(raw: Any) -> str | None:
     if isinstance(raw, bool) or not isinstance(raw, str | int | float):
         return None
     text = raw.strip() if isinstance(raw, str) else str(raw)
-    if "\x00" in text:
+    if "\x00" in text or not _storable(text):
         raise AnswerProblem(_("The answer contains characters that are not allowed."))
     return text
+
+
+def _storable(text: str) -> bool:
+    """Whether a database can hold the text: JSON may carry a lone UTF-16 surrogate ("\\ud800"),
+    which has no UTF-8 form."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _clean_scale_point(raw: Any, points: int) -> int:

@@ -24,7 +24,6 @@ from extensions import csrf, db, limiter
 from links import external_url
 from localization import current_language
 from surveys import skip_logic
-from surveys.cli import COMMANDS
 from surveys.forms import ResponseForm, build_fields, form_channel, raw_answers
 from surveys.instrument import Instrument
 from surveys.kiosk import device_channel
@@ -38,7 +37,7 @@ from surveys.service import (
     find_survey,
     form_token_used,
     has_answered,
-    invitation_usable,
+    invitation_problem,
     next_wave,
     open_surveys,
 )
@@ -46,8 +45,6 @@ from surveys.storing import store_response
 from surveys.validation import validate_answers
 
 blueprint = Blueprint("surveys", __name__)
-for command in COMMANDS:
-    blueprint.cli.add_command(command)
 # Sending the survey form is limited per address. The limit is the blueprint's, whose one POST
 # route is the form, rather than the view's: Flask-Limiter checks a blueprint's limits in its
 # pass before every request, and a view's limits in a second pass of its own.
@@ -125,7 +122,7 @@ def _submit(survey, wave, channel: str, respondent: str | None):
     invitation = None
     if survey.requires_invitation:
         invitation = normalise_invitation(sent.get("invitation"))
-        problem = _invitation_problem(wave, invitation)
+        problem = invitation_problem(wave, invitation)
         status = 422 if problem else status
     if new:
         notice = _("Some more questions apply to you, given your answers. Please answer them too.")
@@ -152,9 +149,8 @@ def _submit(survey, wave, channel: str, respondent: str | None):
         return render_template("surveys/already.html", survey=survey, wave=wave), 409
     except WaveClosed:
         return _closed_page(survey, status=409)
-    except InvitationRefused:
-        problem = _("This invitation code has already been used.")
-        return _sent_again(survey, wave, raw, errors, shown, None, problem), 422
+    except InvitationRefused as refused:
+        return _sent_again(survey, wave, raw, errors, shown, None, refused.message), 422
     return redirect(url_for(".thanks", slug=survey.slug), 303)
 
 
@@ -181,14 +177,6 @@ def _csrf_valid() -> bool:
 def _shown(sent: str | None, questions) -> set[str]:
     """The questions the page showed when it was sent (as the script left them, if it ran)."""
     return set(sent.split()) if sent else skip_logic.initially_visible(questions)
-
-
-def _invitation_problem(wave, code: str | None) -> str | None:
-    if not code:
-        return _("Enter the invitation code you were given.")
-    if not invitation_usable(wave, code):
-        return _("This invitation code is not valid for this survey, or it has been used.")
-    return None
 
 
 def _form_page(survey, wave, form, raw, errors, shown, notice=None, blank=False) -> str:

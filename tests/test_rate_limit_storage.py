@@ -1,20 +1,6 @@
 """Rate limits shared through Redis when several app servers run behind a load balancer."""
 
-import os
 import uuid
-
-import pytest
-
-
-@pytest.fixture
-def redis_url():
-    url = os.environ.get("TEST_REDIS_URL")
-    if not url:
-        message = "TEST_REDIS_URL must point at a Redis server (.ci/run starts one)"
-        if os.environ.get("CI_REQUIRE_REDIS"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return url
 
 
 def test_two_app_servers_share_login_limits_through_redis(make_app, make_user, redis_url):

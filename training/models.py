@@ -11,7 +11,8 @@ from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from accounts.models import Region, User
-from extensions import UTCDateTime, db
+from database import UTCDateTime
+from extensions import db
 from localization import localized, utcnow
 
 

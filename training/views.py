@@ -21,7 +21,8 @@ from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
-from extensions import is_database_id, limiter
+from database import is_database_id
+from extensions import limiter
 from links import external_url
 from localization import current_language, utcnow
 from training.assignments import check_access

@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from extensions import db, is_database_id
+from database import is_database_id
+from extensions import db
 from training.models import Attempt, AttemptKind
 
 VERB_BASE = "http://adlnet.gov/expapi/verbs/"

@@ -60,6 +60,17 @@ def load_database_url(migrated_database, tmp_path, app):
 
 
 @pytest.fixture
+def shared_postgres(load_database_url) -> str:
+    """The PostgreSQL database several app servers share (SQLite is for one machine)."""
+    if not load_database_url.startswith("postgresql"):
+        message = "several app servers share one PostgreSQL database: set TEST_DATABASE_URL"
+        if os.environ.get("CI_REQUIRE_POSTGRES"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return load_database_url
+
+
+@pytest.fixture
 def start_gunicorn(load_database_url, tmp_path):
     servers = []
 

@@ -134,6 +134,14 @@ BAD_ANSWERS = [
         "This question is not asked, given your earlier answers.",
     ),
     ({"atr_fish": "yes"}, "atr_fish", "This question is not asked in the region you chose."),
+    # A lone UTF-16 surrogate passes JSON but has no UTF-8 form: no database can store it.
+    ({"note": "x\ud800y"}, "note", "The answer contains characters that are not allowed."),
+    ({"kind": "\udfff"}, "kind", "The answer contains characters that are not allowed."),
+    (
+        {"paid": "yes", "paid_where": ["land", "\ud83d"], "paid_times": 1},
+        "paid_where",
+        "The answer contains characters that are not allowed.",
+    ),
 ]
 
 
@@ -266,6 +274,9 @@ def test_invitation_survey_through_the_api(client, make_survey, runner, counts):
     assert missing.get_json()["errors"] == {
         "invitation": "Enter the invitation code you were given."
     }
+    unstorable = client.post(url, json={"answers": VALID, "invitation": code + "\ud800"})
+    assert unstorable.status_code == 422
+    assert "not valid for this survey" in unstorable.get_json()["errors"]["invitation"]
     assert client.post(url, json={"answers": VALID, "invitation": code}).status_code == 201
     again = client.post(url, json={"answers": VALID, "invitation": code})
     assert again.status_code == 422

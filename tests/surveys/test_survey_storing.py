@@ -1,10 +1,20 @@
 """Storing a response: one transaction, uniqueness by the database, nothing half-stored."""
 
+from datetime import date
+
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, insert, inspect, select, text
 
 from extensions import db
-from surveys.models import FormToken, IdempotencyKey, Invitation, RespondentMark, Wave
+from surveys.models import (
+    FormToken,
+    IdempotencyKey,
+    Invitation,
+    RespondentMark,
+    Response,
+    Wave,
+    new_response_id,
+)
 from surveys.service import (
     AlreadyAnswered,
     DuplicateSubmission,
@@ -150,3 +160,40 @@ def test_sums_per_region_wave_and_question_in_sql(app, client, sample):
         ).all()
     assert [tuple(row[3:]) for row in rows] == [(1, 2.0, 10.0, 50.0), (2, 2.0, 6.0, 20.0)]
     assert [row[0] for row in rows] == ["KZ-23", "KZ-35"]
+
+
+def test_every_column_default_is_honoured(app, sample, store):
+    """A response is stored without a weight, and an INSERT without one gets the default."""
+    stored = store()
+    with app.app_context():
+        db.session.execute(
+            insert(Response),
+            [
+                {
+                    "id": new_response_id(),
+                    "wave_id": sample["wave_id"],
+                    "submitted_on": date.today(),
+                    "channel": "api",
+                }
+            ],
+        )
+        db.session.commit()
+        weights = db.session.execute(select(Response.id, Response.weight)).all()
+    assert len(weights) == 2 and stored in {response_id for response_id, _ in weights}
+    assert {weight for _, weight in weights} == {1.0}
+
+
+def test_a_failed_write_leaves_the_session_usable(app, sample, store, counts, monkeypatch):
+    """Whatever goes wrong inside the transaction is rolled back there; the next one is stored."""
+    import surveys.storing
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the disk is full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(surveys.storing, "_still_open", broken)
+        with pytest.raises(RuntimeError):
+            store(form_token="form-token-0000000000000001")
+    assert counts() == (0, 0) and marks(app)["form_token"] == 0
+    store(form_token="form-token-0000000000000001")
+    assert counts() == (1, 2)

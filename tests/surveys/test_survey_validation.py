@@ -60,10 +60,15 @@ def test_valid_answers_come_back_typed(check):
         ("note", "ә" * 21, "Use at most 20 characters; this answer has 21."),
         ("note", 42, "Write the answer as text."),
         ("note", "null\x00byte", "The answer contains characters that are not allowed."),
+        # A lone UTF-16 surrogate (JSON's "\ud800") has no UTF-8 form: no database stores it.
+        ("note", "x\ud800y", "The answer contains characters that are not allowed."),
+        ("kind", "\udfff", "The answer contains characters that are not allowed."),
+        ("region", "KZ-35\ud83d", "The answer contains characters that are not allowed."),
     ],
 )
-def test_wrong_answers_name_the_problem(check, code, value, message):
-    checked = check({**VALID, code: value})
+@pytest.mark.parametrize("strict", [True, False], ids=["api", "form"])
+def test_wrong_answers_name_the_problem(check, code, value, message, strict):
+    checked = check({**VALID, code: value}, strict=strict)
     assert checked.errors == {code: message}
     assert code not in checked.answers
 

@@ -1,9 +1,9 @@
-import json
-import logging
+"""flask backup: a consistent SQLite copy, or the pg_dump command."""
+
 import sqlite3
 
+from backup import pg_dump_command
 from extensions import db
-from operations import JsonLogFormatter, pg_dump_command
 
 
 def test_backup_copies_sqlite_or_prints_pg_dump(app, runner, regions, tmp_path):
@@ -40,22 +40,3 @@ def test_backup_refuses_memory_database(make_app):
     app = make_app(SQLALCHEMY_DATABASE_URI="sqlite://")
     result = app.test_cli_runner().invoke(args=["backup"])
     assert result.exit_code != 0 and "in-memory" in result.output
-
-
-def test_json_log_lines_carry_request_id_without_query(app):
-    formatter = JsonLogFormatter()
-    with app.test_request_context("/s/citizens?token=secret", headers={"X-Request-ID": "abc123"}):
-        app.preprocess_request()
-        record = logging.LogRecord("adal", logging.INFO, __file__, 1, "stored %s", ("ok",), None)
-        entry = json.loads(formatter.format(record))
-    assert entry["message"] == "stored ok" and entry["level"] == "INFO"
-    assert entry["request_id"] == "abc123" and entry["path"] == "/s/citizens"
-    assert "secret" not in json.dumps(entry)
-
-
-def test_request_id_is_echoed_or_made(client):
-    assert (
-        client.get("/healthz", headers={"X-Request-ID": "lb42"}).headers["X-Request-ID"] == "lb42"
-    )
-    made = client.get("/healthz", headers={"X-Request-ID": "bad id; drop"}).headers["X-Request-ID"]
-    assert len(made) == 32 and made.isalnum()

@@ -1,58 +1,16 @@
-"""Operations: structured logs and ``flask backup``."""
+"""``flask backup``: a consistent copy of the database."""
 
-import json
-import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
-from flask import Flask, current_app, g, has_request_context, request
+from flask import current_app
 from flask.cli import with_appcontext
 from sqlalchemy.engine import make_url
 
+from database import sqlite_file
 from extensions import db
-from randomness import random_uuid
-
-
-class JsonLogFormatter(logging.Formatter):
-    """One JSON object per line, for log collectors; never the query string."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if has_request_context():
-            entry.update(request_id=g.get("request_id"), method=request.method, path=request.path)
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False)
-
-
-def register_logging(app: Flask) -> None:
-    if app.testing:
-        return
-    handler = logging.StreamHandler()
-    if app.config.get("LOG_FORMAT", "json") == "json":
-        handler.setFormatter(JsonLogFormatter())
-    app.logger.handlers[:] = [handler]
-    app.logger.setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
-    app.logger.propagate = False
-
-
-def assign_request_id() -> None:
-    """Take the load balancer's X-Request-ID when it is sane, else make one."""
-    incoming = request.headers.get("X-Request-ID", "")
-    g.request_id = incoming if incoming.isalnum() and len(incoming) <= 64 else random_uuid().hex
-
-
-def echo_request_id(response):
-    if "request_id" in g:
-        response.headers["X-Request-ID"] = g.request_id
-    return response
 
 
 def sqlite_backup(database_path: str, destination: Path) -> Path:
@@ -100,10 +58,11 @@ def backup_command(destination: Path | None):
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backups = Path(current_app.instance_path) / "backups"
     if url.get_backend_name() == "sqlite":
-        if not url.database or url.database == ":memory:":
+        path = sqlite_file(url)
+        if path is None:
             raise click.ClickException("an in-memory database cannot be backed up")
-        target = sqlite_backup(url.database, destination or backups / f"adal-{stamp}.sqlite")
-        click.echo(f"Backed up {url.database} to {target}")
+        target = sqlite_backup(path, destination or backups / f"adal-{stamp}.sqlite")
+        click.echo(f"Backed up {path} to {target}")
     else:
         target = destination or backups / f"adal-{stamp}.dump"
         click.echo(
