@@ -34,7 +34,7 @@ def test_two_workers_let_through_the_limit_once(start_gunicorn, tmp_path):
     server = start_gunicorn(
         workers=2,
         threads=1,
-        ADAL_WORKER_CONNECTIONS="1",
+        GUNICORN_CMD_ARGS="--worker-connections 1",  # one connection a worker at a time
         ADAL_RATELIMIT_ENABLED="true",
         ADAL_RATELIMIT_STORAGE_URI="sqlite:///" + str(tmp_path / "rate-limits.sqlite"),
         ADAL_API_RATE_LIMIT=f"{LIMIT} per minute",
