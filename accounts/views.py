@@ -20,8 +20,9 @@ def load_user(user_id: str) -> User | None:
     if not is_database_id(user_id):
         return None
     user = db.session.get(User, int(user_id))
-    # A user disabled while signed in is signed out on the next request.
-    return user if user is not None and user.active else None
+    # A user disabled while signed in is signed out on the next request; a simulated one never
+    # signs in.
+    return user if user is not None and user.is_active else None
 
 
 def safe_next(target: str | None) -> str | None:
