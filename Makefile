@@ -47,6 +47,7 @@ migrate: install
 seed: migrate
 	$(BIN)/flask seed regions
 	$(BIN)/flask seed demo
+	$(BIN)/flask seed simulation
 
 run: translations seed
 	@echo "Adal is starting on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"

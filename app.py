@@ -171,10 +171,12 @@ def register_commands(app: Flask) -> None:
     from accounts.api_tokens import tokens_cli
     from accounts.cli import users_cli
     from seeding import seed_cli
+    from simulation.cli import demo_cli
     from training.cli import training_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(seed_cli)
     app.cli.add_command(tokens_cli)
     app.cli.add_command(training_cli)
+    app.cli.add_command(demo_cli)
     app.cli.add_command(backup_command)
