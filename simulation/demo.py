@@ -99,13 +99,14 @@ def clear() -> Cleared:
     return Cleared(waves, responses, learners)
 
 
-def load_demo_simulation(
-    surveys=DEMO_SURVEYS, learners: int = DEMO_LEARNERS, seed: int = DEMO_SEED
-) -> list[str]:
+def load_demo_simulation(surveys=None, learners: int | None = None) -> list[str]:
     """The first start's simulation, into a database with no responses and no simulation yet.
 
     Not made again once cleared (`flask demo simulate --clear` leaves an audit event).
+    ``surveys`` and ``learners`` default to DEMO_SURVEYS and DEMO_LEARNERS.
     """
+    surveys = DEMO_SURVEYS if surveys is None else surveys
+    learners = DEMO_LEARNERS if learners is None else learners
     if simulated_waves():
         return []
     cleared = db.session.execute(
@@ -118,7 +119,7 @@ def load_demo_simulation(
         survey_id = db.session.execute(select(Survey.id).filter_by(slug=slug)).scalar()
         if survey_id is None or real_responses(survey_id):
             continue
-        made = simulate(slug, waves, responses, seed, learners)
+        made = simulate(slug, waves, responses, DEMO_SEED, learners)
         lines.append(
             f"simulation: {slug}: {waves} simulated waves, {made.survey.responses} responses "
             f"({made.survey.seconds:.0f} s)"
