@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export FLASK_APP := app:create_app
 
-.PHONY: run test install install-dev translations i18n-extract migrate seed lint bench clean
+.PHONY: run serve test install install-dev translations i18n-extract migrate seed lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ seed: migrate
 
 run: translations seed
 	@echo "Adal is starting on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py
+
+# Production: the regions only, no demo content, no simulated data.
+serve: translations migrate
+	$(BIN)/flask seed regions
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py
 
 lint: install-dev

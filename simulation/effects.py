@@ -60,7 +60,7 @@ KNOWN_EFFECTS = (
         "linear",
         -1.15,
         "Atyrau moves fishing quotas and permits online: informal payments for them fall "
-        "from about 35% of applicants to about 12% over the waves.",
+        "from about 45% of applicants to about 10% over the waves.",
     ),
     KnownEffect(
         "KZ-47",
