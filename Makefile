@@ -44,7 +44,7 @@ i18n-extract: install
 migrate: install
 	$(BIN)/flask db upgrade heads
 
-seed: migrate
+seed: translations migrate
 	$(BIN)/flask seed regions
 	$(BIN)/flask seed demo
 	$(BIN)/flask seed simulation
