@@ -1,7 +1,7 @@
 """Writing instruments: the checks every instrument must pass before it is used.
 
-They run wherever questions are written (the demo now; the survey editor and imports later), so
-the form, the validation and the API can rely on a consistent instrument.
+They run wherever questions are written (the demo's files now; the survey editor and imports
+later), so the form, the validation and the API can rely on a consistent instrument.
 """
 
 import copy
@@ -20,7 +20,7 @@ from surveys.instrument import (
     RESERVED_CODES,
 )
 from surveys.models import Construct, Question, QuestionType
-from surveys.profile import PROFILE_QUESTIONS, REGION_CODE
+from surveys.profile import REGION_CODE, profile_definitions
 from surveys.validation import AnswerProblem, clean_value
 
 REGION_CODES = [code for code, *_ in REGIONS]
@@ -104,10 +104,10 @@ def _check_choices(question: Question, where: str) -> None:
 
 
 def _check_profile(question: Question, where: str) -> None:
-    definition = PROFILE_QUESTIONS.get(question.code)
+    definition = profile_definitions().get(question.code)
     if definition is None:
         return
-    if question.type != definition["type"] or question.choices != definition["choices"]:
+    if question.type != definition["type"] or question.choices != definition.get("choices"):
         raise InstrumentError(f"{where}: profile questions keep their fixed type and choices")
     if question.show_if or question.regions:
         raise InstrumentError(f"{where}: profile questions are asked of everyone")

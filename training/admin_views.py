@@ -22,21 +22,20 @@ from accounts.models import Role
 from accounts.regions import regions_in_order
 from extensions import db, limiter
 from localization import utcnow
-from training import analysis, service, xapi
-from training.certificates import (
-    CertificateError,
-    all_certificates,
-    find_certificate,
-    revoke_certificate,
-)
+from training import analysis, xapi
+from training.assignments import all_assignments, create_assignment
+from training.assignments import delete_assignment as remove_assignment  # the view has its name
+from training.certificates import all_certificates, find_certificate, revoke_certificate
+from training.errors import AssignmentError, CertificateError, TrainingError
 from training.forms import ROLE_LABELS, ActionForm, AssignmentForm, GainFilterForm, RevokeForm
 from training.models import Module
+from training.modules import all_modules, module_by_slug, readiness_problems, set_published
 
 blueprint = Blueprint("training_admin", __name__)
 
 
-@blueprint.errorhandler(service.TrainingError)
-def refused(error: service.TrainingError):
+@blueprint.errorhandler(TrainingError)
+def refused(error: TrainingError):
     if request.path.startswith("/api/"):
         return jsonify(error=error.code, message=str(error.message), status=error.status), (
             error.status
@@ -47,9 +46,7 @@ def refused(error: service.TrainingError):
 @blueprint.get("/admin/training")
 @roles_required(Role.ADMIN, Role.ANALYST)
 def modules():
-    return render_template(
-        "training/admin/modules.html", modules=service.all_modules(), form=ActionForm()
-    )
+    return render_template("training/admin/modules.html", modules=all_modules(), form=ActionForm())
 
 
 @blueprint.post("/admin/training/<slug>/publish")
@@ -58,9 +55,9 @@ def publish(slug):
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    module = service.module_by_slug(slug)
+    module = module_by_slug(slug)
     published = request.form.get("published") == "1"
-    service.set_published(module, published, current_user)
+    set_published(module, published, current_user)
     if published:
         flash(_("The module %(slug)s is published.", slug=slug), "success")
     else:
@@ -72,16 +69,16 @@ def publish(slug):
 @roles_required(Role.ADMIN)
 def preview(slug):
     """The whole module as authored, correct answers marked, whether published or not."""
-    module = service.module_by_slug(slug)
+    module = module_by_slug(slug)
     return render_template(
-        "training/admin/preview.html", module=module, problems=service.readiness_problems(module)
+        "training/admin/preview.html", module=module, problems=readiness_problems(module)
     )
 
 
 @blueprint.get("/admin/training/<slug>/analysis")
 @roles_required(Role.ADMIN)
 def item_analysis(slug):
-    module = service.module_by_slug(slug)
+    module = module_by_slug(slug)
     first_only = request.args.get("attempts") == "first"
     return render_template(
         "training/admin/analysis.html",
@@ -96,7 +93,7 @@ def item_analysis(slug):
 @blueprint.get("/admin/training/<slug>/gain")
 @roles_required(Role.ADMIN, Role.ANALYST)
 def knowledge_gain(slug):
-    module = service.module_by_slug(slug)
+    module = module_by_slug(slug)
     form = GainFilterForm(request.args)
     scope = current_user.region_scope
     regions = [r for r in regions_in_order() if scope is None or r.id == scope]
@@ -132,13 +129,13 @@ def knowledge_gain(slug):
 @roles_required(Role.ADMIN)
 def assignments():
     form = AssignmentForm()
-    form.fill_choices(service.all_modules(), regions_in_order())
+    form.fill_choices(all_modules(), regions_in_order())
     status = 200
     if form.validate_on_submit():
         module = db.get_or_404(Module, form.module.data)
         region = next((r for r in regions_in_order() if r.id == form.region.data), None)
         try:
-            service.create_assignment(
+            create_assignment(
                 module,
                 form.due_on.data,
                 current_user,
@@ -147,7 +144,7 @@ def assignments():
                 organisation=form.organisation.data,
                 renewal_months=form.renewal_months.data,
             )
-        except service.AssignmentError as error:
+        except AssignmentError as error:
             form.form_errors.append(str(error.message))
             status = 400
         else:
@@ -158,7 +155,7 @@ def assignments():
     return render_template(
         "training/admin/assignments.html",
         form=form,
-        assignments=service.all_assignments(),
+        assignments=all_assignments(),
         action_form=ActionForm(),
         role_labels=ROLE_LABELS,
     ), status
@@ -170,7 +167,7 @@ def delete_assignment(assignment_id):
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    service.delete_assignment(assignment_id, current_user)
+    remove_assignment(assignment_id, current_user)
     flash(_("The assignment is removed."), "success")
     return redirect(url_for(".assignments"))
 

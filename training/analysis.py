@@ -27,8 +27,8 @@ from sqlalchemy.orm import aliased
 from accounts.models import Region, User
 from extensions import db
 from localization import LOCAL_TZ
+from training.errors import ModuleNotFound
 from training.models import Attempt, AttemptItem, AttemptKind, BankQuestion, Module
-from training.service import ModuleNotFound
 
 LOW_DISCRIMINATION = 0.3
 FACILITY_RANGE = (10.0, 90.0)

@@ -22,8 +22,9 @@ from fpdf import FPDF
 from accounts.audit import record
 from extensions import db
 from localization import local_time, localized, utcnow
+from training.dates import add_months
+from training.errors import CertificateError
 from training.models import Attempt, Certificate
-from training.service import TrainingError, add_months
 
 # Base32-like, without the look-alikes 0/O and 1/I/L: easy to read out and type.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -72,10 +73,6 @@ def issue_certificate(
     )
     db.session.add(certificate)
     return certificate
-
-
-class CertificateError(TrainingError):
-    status, code = 409, "certificate"
 
 
 def revoke_certificate(raw_code: str, reason: str, actor, now: datetime | None = None):

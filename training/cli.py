@@ -1,6 +1,6 @@
-"""``flask training ...``: load a module written in the demo-content format."""
+"""``flask training ...``: load a module from its folder (module.toml and lessons/)."""
 
-import runpy
+from pathlib import Path
 
 import click
 from flask.cli import AppGroup
@@ -8,30 +8,27 @@ from flask.cli import AppGroup
 from accounts.audit import record
 from accounts.cli import _cli_actor
 from extensions import db
-from training.demo import ModuleDataError, create_module
+from training.authoring import ModuleDataError, create_module
 from training.models import Module
+from training.module_files import read_module
 
 training_cli = AppGroup("training", help="Manage training modules.")
 
 
 @training_cli.command("load-module")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--publish", is_flag=True, help="Publish it at once (default: a draft).")
-def load_module_command(path, publish):
-    """Create a module from a Python file that defines MODULE = {...}."""
+def load_module_command(folder, publish):
+    """Create a module from a module folder (see docs/training.md); lists every problem."""
     try:
-        data = runpy.run_path(path).get("MODULE")
-    except Exception as error:  # a syntax error in the file, shown as such
-        raise click.ClickException(f"{path}: cannot be read: {error}") from error
-    if not isinstance(data, dict):
-        raise click.ClickException(f"{path}: defines no MODULE = {{...}}")
-    slug = data.get("slug")
+        data = read_module(folder)
+    except ModuleDataError as error:
+        lines = [f"{folder} cannot be loaded:", *(f"  - {p}" for p in error.problems)]
+        raise click.ClickException("\n".join(lines)) from error
+    slug = data["slug"]
     if db.session.execute(db.select(Module.id).filter_by(slug=slug)).first() is not None:
         raise click.ClickException(f"a module with the slug {slug!r} already exists")
-    try:
-        module = create_module(data, published=publish)
-    except ModuleDataError as error:
-        raise click.ClickException(str(error)) from error
+    module = create_module(data, published=publish)
     record("module.create", module.slug, {"published": publish}, actor=_cli_actor())
     db.session.commit()
     state = "published" if publish else "draft"

@@ -1,7 +1,7 @@
 """The learner's pages: My learning, the module path, tests, certificates; the public verify page.
 
-Views parse, call training.service and render; a refused request renders the service's own
-message with its status (see ``TrainingError``).
+Views parse, call the training logic (progress, attempts, my_learning) and render; a refused
+request renders the error's own message with its status (see ``training.errors``).
 """
 
 from flask import (
@@ -22,11 +22,16 @@ from accounts.access import roles_required
 from accounts.models import Role
 from extensions import is_database_id, limiter
 from localization import current_language, utcnow
-from training import service
+from training.assignments import check_access
+from training.attempts import owned_attempt, save_draft, start_attempt, submit_attempt
 from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
+from training.errors import AlreadySubmitted, Incomplete, InvalidChoice, NotDrawn, TrainingError
 from training.forms import ActionForm
 from training.markup import render_markdown
 from training.models import AttemptKind
+from training.modules import module_by_slug
+from training.my_learning import certificates_of, my_learning_items
+from training.progress import Step, complete_lesson, load_progress, open_lesson
 
 blueprint = Blueprint("training", __name__)
 LEARNERS = (Role.CIVIL_SERVANT, Role.ADMIN)
@@ -43,12 +48,12 @@ def markdown_filter(source: str | None):
     return render_markdown(source or "")
 
 
-@blueprint.errorhandler(service.TrainingError)
-def refused(error: service.TrainingError):
+@blueprint.errorhandler(TrainingError)
+def refused(error: TrainingError):
     return render_template("training/problem.html", error=error), error.status
 
 
-def step_url(module, step: service.Step) -> str:
+def step_url(module, step: Step) -> str:
     """Where ``step`` happens: the open test, the lesson, or the page that starts a test."""
     if step.kind == "lesson":
         return url_for(".lesson", slug=module.slug, position=step.lesson.position)
@@ -65,11 +70,11 @@ def step_url(module, step: service.Step) -> str:
 @blueprint.get("/learning")
 @roles_required(*LEARNERS)
 def my_learning():
-    items = service.my_learning(current_user)
+    items = my_learning_items(current_user)
     return render_template(
         "training/my_learning.html",
         items=items,
-        certificates=service.certificates_of(current_user),
+        certificates=certificates_of(current_user),
         step_url=step_url,
         now=utcnow(),
     )
@@ -79,18 +84,18 @@ def my_learning():
 @roles_required(*LEARNERS)
 def module(slug):
     """Resume: go to the learner's next step."""
-    module = service.module_by_slug(slug)
-    service.check_access(current_user, module)
-    progress = service.load_progress(current_user, module)
+    module = module_by_slug(slug)
+    check_access(current_user, module)
+    progress = load_progress(current_user, module)
     return redirect(step_url(module, progress.next_step))
 
 
 @blueprint.get("/training/<slug>/<any(pre, post):kind>-test")
 @roles_required(*LEARNERS)
 def test_start(slug, kind):
-    module = service.module_by_slug(slug)
-    terms = service.check_access(current_user, module)
-    progress = service.load_progress(current_user, module)
+    module = module_by_slug(slug)
+    terms = check_access(current_user, module)
+    progress = load_progress(current_user, module)
     step = progress.next_step
     expected = "pre_test" if kind == "pre" else "post_test"
     if step.kind == "no_attempts_left" and kind == "post":
@@ -115,8 +120,8 @@ def start_test(slug, kind):
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    module = service.module_by_slug(slug)
-    attempt = service.start_attempt(current_user, module, TEST_KINDS[kind])
+    module = module_by_slug(slug)
+    attempt = start_attempt(current_user, module, TEST_KINDS[kind])
     return redirect(url_for(".attempt", attempt_id=attempt.id))
 
 
@@ -128,7 +133,7 @@ def posted_answers() -> dict[int, list[int]]:
             continue
         question_id, values = key.removeprefix("answer-"), request.form.getlist(key)
         if not is_database_id(question_id) or not all(is_database_id(value) for value in values):
-            raise service.TrainingError(_("The answers sent could not be read."))
+            raise TrainingError(_("The answers sent could not be read."))
         answers[int(question_id)] = [int(value) for value in values if value]
     return answers
 
@@ -162,10 +167,10 @@ def render_attempt(attempt, selected=None, error=None, missing=(), status=200):
 @blueprint.get("/training/attempts/<int:attempt_id>")
 @roles_required(*LEARNERS)
 def attempt(attempt_id):
-    attempt = service.owned_attempt(current_user, attempt_id)
+    attempt = owned_attempt(current_user, attempt_id)
     if attempt.submitted:
         return redirect(url_for(".result", attempt_id=attempt.id))
-    service.check_access(current_user, attempt.module)
+    check_access(current_user, attempt.module)
     return render_attempt(attempt)
 
 
@@ -175,19 +180,19 @@ def submit(attempt_id):
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    attempt = service.owned_attempt(current_user, attempt_id)
+    attempt = owned_attempt(current_user, attempt_id)
     answers = posted_answers()
     try:
         if request.form.get("action") == "save":
-            service.save_draft(current_user, attempt_id, answers)
+            save_draft(current_user, attempt_id, answers)
             flash(_("Your answers are saved. You can come back and finish later."), "success")
             return redirect(url_for(".attempt", attempt_id=attempt_id))
-        service.submit_attempt(current_user, attempt_id, answers, current_language())
-    except service.AlreadySubmitted as error:
+        submit_attempt(current_user, attempt_id, answers, current_language())
+    except AlreadySubmitted as error:
         return render_result(error.attempt, notice=error.message, status=error.status)
-    except (service.NotDrawn, service.InvalidChoice) as error:
+    except (NotDrawn, InvalidChoice) as error:
         return render_attempt(attempt, selected=answers, error=error, status=error.status)
-    except service.Incomplete as error:
+    except Incomplete as error:
         return render_attempt(
             attempt, selected=answers, error=error, missing=error.missing, status=error.status
         )
@@ -195,7 +200,7 @@ def submit(attempt_id):
 
 
 def render_result(attempt, notice=None, status=200):
-    progress = service.load_progress(current_user, attempt.module)
+    progress = load_progress(current_user, attempt.module)
     # Which choice was right stays hidden while the learner may still try again.
     reveal = attempt.kind == AttemptKind.POST and (
         bool(attempt.passed) or progress.attempts_left == 0
@@ -214,7 +219,7 @@ def render_result(attempt, notice=None, status=200):
 @blueprint.get("/training/attempts/<int:attempt_id>/result")
 @roles_required(*LEARNERS)
 def result(attempt_id):
-    attempt = service.owned_attempt(current_user, attempt_id)
+    attempt = owned_attempt(current_user, attempt_id)
     if not attempt.submitted:
         return redirect(url_for(".attempt", attempt_id=attempt.id))
     return render_result(attempt)
@@ -223,8 +228,8 @@ def result(attempt_id):
 @blueprint.get("/training/<slug>/lessons/<int:position>")
 @roles_required(*LEARNERS)
 def lesson(slug, position):
-    module = service.module_by_slug(slug)
-    lesson, progress = service.open_lesson(current_user, module, position)
+    module = module_by_slug(slug)
+    lesson, progress = open_lesson(current_user, module, position)
     return render_template(
         "training/lesson.html",
         module=module,
@@ -241,8 +246,8 @@ def lesson_done(slug, position):
     form = ActionForm()
     if not form.validate_on_submit():
         abort(400)
-    module = service.module_by_slug(slug)
-    progress = service.complete_lesson(current_user, module, position)
+    module = module_by_slug(slug)
+    progress = complete_lesson(current_user, module, position)
     following = next((x for x in module.lessons if x.position > position), None)
     if following is not None:
         return redirect(url_for(".lesson", slug=slug, position=following.position))

@@ -1,6 +1,5 @@
 """Helpers of the security tests: a seeded world with five personas, row counts, HTML checks."""
 
-import copy
 import random
 from dataclasses import dataclass
 from datetime import timedelta
@@ -47,10 +46,14 @@ def right_answers(attempt) -> dict[int, list[int]]:
 def build_world(app, runner, make_user) -> World:
     """``flask seed demo``, an analyst of Atyrau, a civil servant who has earned a certificate."""
     from surveys.models import Survey
-    from training import service
-    from training.demo import create_module
-    from training.demo_content import MODULES
+    from training.assignments import create_assignment
+    from training.attempts import start_attempt, submit_attempt
+    from training.authoring import create_module
+    from training.dates import local_today
+    from training.demo import CONTENT
     from training.models import AttemptKind, Module
+    from training.module_files import read_module
+    from training.progress import complete_lesson
 
     result = runner.invoke(args=["seed", "demo"])
     assert result.exit_code == 0, result.output
@@ -69,22 +72,22 @@ def build_world(app, runner, make_user) -> World:
         assert len(modules) >= 3, "the demo content should hold at least three modules"
         done, opened, fresh = modules[:3]
 
-        pre = service.start_attempt(servant, done, AttemptKind.PRE, rng)
-        service.submit_attempt(servant, pre.id, right_answers(pre), "en")
+        pre = start_attempt(servant, done, AttemptKind.PRE, rng)
+        submit_attempt(servant, pre.id, right_answers(pre), "en")
         for lesson in done.lessons:
-            service.complete_lesson(servant, done, lesson.position)
-        post = service.start_attempt(servant, done, AttemptKind.POST, rng)
-        service.submit_attempt(servant, post.id, right_answers(post), "en")
+            complete_lesson(servant, done, lesson.position)
+        post = start_attempt(servant, done, AttemptKind.POST, rng)
+        submit_attempt(servant, post.id, right_answers(post), "en")
         assert post.passed and post.certificate is not None
-        open_attempt = service.start_attempt(servant, opened, AttemptKind.PRE, rng)
+        open_attempt = start_attempt(servant, opened, AttemptKind.PRE, rng)
 
-        draft_data = copy.deepcopy(MODULES[0])
+        draft_data = read_module(CONTENT / "conflict-of-interest")
         draft_data["slug"] = "security-draft"
         create_module(draft_data, published=False)
         db.session.commit()
-        spare = service.create_assignment(
+        spare = create_assignment(
             fresh,
-            service.local_today() + timedelta(days=10),
+            local_today() + timedelta(days=10),
             admin,
             organisation="Security test organisation",
         )

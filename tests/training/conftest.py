@@ -7,13 +7,14 @@ import pytest
 
 from extensions import db
 from tests.training.helpers import module_data
-from training.demo import create_module
+from training.authoring import create_module
 
 
 @pytest.fixture
 def make_module(app):
     """``make_module(published=True, assign_role="civil_servant", **changes)`` → module id."""
-    from training.service import create_assignment, local_today
+    from training.assignments import create_assignment
+    from training.dates import local_today
 
     def factory(slug="test-integrity", published=True, assign_role="civil_servant", **changes):
         data = copy.deepcopy(module_data(slug))

@@ -1,11 +1,15 @@
-"""Helpers for the training tests: a small module in the demo-content format, answers."""
+"""Helpers for the training tests: a small module as data, module folders to change, answers."""
 
 import random
+import shutil
+from pathlib import Path
 
 from accounts.models import User
 from extensions import db
-from training import service
+from training.attempts import start_attempt, submit_attempt
+from training.demo import CONTENT
 from training.models import Attempt, Module
+from training.progress import complete_lesson
 
 
 def texts(en: str) -> dict:
@@ -85,6 +89,18 @@ def module_data(slug: str = "test-integrity") -> dict:
     }
 
 
+def module_folder(tmp_path: Path, slug: str = "conflict-of-interest", name: str = "") -> Path:
+    """A copy of a demo module's folder (module.toml and lessons/), for a test to change."""
+    return Path(shutil.copytree(CONTENT / slug, tmp_path / (name or slug)))
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in a text file, as an author would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def right_answers(attempt: Attempt) -> dict[int, list[int]]:
     return {item.question_id: sorted(item.question.correct_ids) for item in attempt.items}
 
@@ -121,16 +137,16 @@ def take_module(
     language: str = "en",
     now=None,
 ) -> Attempt:
-    """Through the service, inside an app context: the pre-test, every lesson, then one
+    """Through the training logic, inside an app context: the pre-test, every lesson, then one
     post-test per entry of ``posts`` (answered right or wrong). Returns the last post-test."""
     user, module = learner_and_module(user_id, module_id)
-    pre = service.start_attempt(user, module, "pre", rng=seeded())
-    service.submit_attempt(user, pre.id, (right_answers if pre_right else wrong_answers)(pre))
+    pre = start_attempt(user, module, "pre", rng=seeded())
+    submit_attempt(user, pre.id, (right_answers if pre_right else wrong_answers)(pre))
     for lesson in module.lessons:
-        service.complete_lesson(user, module, lesson.position)
+        complete_lesson(user, module, lesson.position)
     post = None
     for right in posts:
-        post = service.start_attempt(user, module, "post", rng=seeded())
+        post = start_attempt(user, module, "post", rng=seeded())
         answers = right_answers(post) if right else wrong_answers(post)
-        service.submit_attempt(user, post.id, answers, language, now=now)
+        submit_attempt(user, post.id, answers, language, now=now)
     return post

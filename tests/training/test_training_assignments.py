@@ -9,8 +9,11 @@ from accounts.models import Region, User
 from extensions import db
 from localization import local_time, utcnow
 from tests.training.helpers import learner_and_module, seeded, take_module
-from training import service
+from training.assignments import assignment_terms, create_assignment
+from training.attempts import start_attempt
+from training.dates import add_months, local_today
 from training.models import Assignment, Attempt, AttemptItem, Certificate, Enrollment, Module
+from training.my_learning import my_learning_items
 
 
 def assign(app, module_id, due_on=None, **criteria):
@@ -19,8 +22,8 @@ def assign(app, module_id, due_on=None, **criteria):
         region = criteria.pop("region", None)
         if region:
             region = db.session.execute(db.select(Region).filter_by(code=region)).scalar_one()
-        return service.create_assignment(
-            module, due_on or service.local_today() + timedelta(days=10), None, region=region,
+        return create_assignment(
+            module, due_on or local_today() + timedelta(days=10), None, region=region,
             **criteria,
         ).id  # fmt: skip
 
@@ -33,7 +36,7 @@ def pass_module(app, user_id, module_id, now=None):
 def statuses(app, user_id, now=None):
     with app.app_context():
         user = db.session.get(User, user_id)
-        return {item.module.slug: item.status for item in service.my_learning(user, now)}
+        return {item.module.slug: item.status for item in my_learning_items(user, now)}
 
 
 def test_every_set_criterion_must_match(app, make_module, make_user):
@@ -53,14 +56,14 @@ def test_earliest_due_date_and_shortest_renewal_apply(app, make_module, learner)
     today = date(2030, 1, 1)
     with app.app_context():
         module = db.session.get(Module, module_id)
-        service.create_assignment(module, date(2030, 3, 1), None, role="civil_servant",
+        create_assignment(module, date(2030, 3, 1), None, role="civil_servant",
                                   renewal_months=24, today=today)  # fmt: skip
-        service.create_assignment(module, date(2030, 2, 1), None, organisation="x",
+        create_assignment(module, date(2030, 2, 1), None, organisation="x",
                                   renewal_months=6, today=today)  # fmt: skip
         region = db.session.execute(db.select(Region).filter_by(code="KZ-35")).scalar_one()
-        service.create_assignment(module, date(2030, 2, 15), None, region=region,
+        create_assignment(module, date(2030, 2, 15), None, region=region,
                                   renewal_months=12, today=today)  # fmt: skip
-        terms = service.assignment_terms(db.session.get(User, learner["id"]))[module_id]
+        terms = assignment_terms(db.session.get(User, learner["id"]))[module_id]
         assert (terms.due_on, terms.renewal_months) == (date(2030, 2, 15), 12)
 
 
@@ -69,11 +72,11 @@ def test_statuses_not_started_in_progress_overdue_completed(app, make_module, le
     assert statuses(app, learner["id"]) == {"test-integrity": "not_started"}
     with app.app_context():
         user, module = learner_and_module(learner["id"], module_id)
-        service.start_attempt(user, module, "pre", rng=seeded())
+        start_attempt(user, module, "pre", rng=seeded())
     assert statuses(app, learner["id"]) == {"test-integrity": "in_progress"}
     with app.app_context():
         assignment = db.session.execute(db.select(Assignment)).scalar_one()
-        assignment.due_on = service.local_today() - timedelta(days=1)
+        assignment.due_on = local_today() - timedelta(days=1)
         db.session.commit()
     assert statuses(app, learner["id"]) == {"test-integrity": "overdue"}
     with app.app_context():
@@ -84,7 +87,7 @@ def test_statuses_not_started_in_progress_overdue_completed(app, make_module, le
     assert statuses(app, learner["id"]) == {"test-integrity": "overdue"}
     with app.app_context():
         assignment = db.session.execute(db.select(Assignment)).scalar_one()
-        assignment.due_on = service.local_today()
+        assignment.due_on = local_today()
         db.session.commit()
     assert statuses(app, learner["id"]) == {"test-integrity": "not_started"}
     pass_module(app, learner["id"], module_id)
@@ -93,7 +96,7 @@ def test_statuses_not_started_in_progress_overdue_completed(app, make_module, le
 
 def test_overdue_uses_kazakhstan_date():
     # 20:00 UTC on 1 March is already 2 March in Almaty (UTC+5).
-    assert service.local_today(datetime(2027, 3, 1, 20, 0, tzinfo=UTC)) == date(2027, 3, 2)
+    assert local_today(datetime(2027, 3, 1, 20, 0, tzinfo=UTC)) == date(2027, 3, 2)
 
 
 def test_renewal_expires_the_completion_and_the_certificate(
@@ -105,7 +108,7 @@ def test_renewal_expires_the_completion_and_the_certificate(
     code = pass_module(app, learner["id"], module_id, now=issued)
     with app.app_context():
         certificate = db.session.execute(db.select(Certificate)).scalar_one()
-        assert certificate.valid_until == service.add_months(issued, 12)
+        assert certificate.valid_until == add_months(issued, 12)
         valid_until = certificate.valid_until
     just_before = valid_until - timedelta(minutes=1)
     assert statuses(app, learner["id"], now=just_before) == {"test-integrity": "completed"}
@@ -146,7 +149,7 @@ def test_admin_assigns_a_module_and_it_is_audited(app, client, auth, make_module
     assert "Integrity basics" in page and "Karaganda Region (KZ-35)" in page
     with app.app_context():
         region_id = db.session.execute(db.select(Region.id).filter_by(code="KZ-35")).scalar_one()
-    due = (service.local_today() + timedelta(days=20)).isoformat()
+    due = (local_today() + timedelta(days=20)).isoformat()
     response = client.post(
         "/admin/training/assignments",
         data={"module": module_id, "role": "civil_servant", "region": region_id,
@@ -192,7 +195,7 @@ def test_admin_assigns_a_module_and_it_is_audited(app, client, auth, make_module
 def test_assignment_form_errors(app, client, auth, make_module, make_user, data, message):
     module_id = make_module(assign_role=None)
     auth.login(make_user(role="admin")["email"])
-    form = {"module": module_id, "due_on": (service.local_today() + timedelta(days=3)).isoformat()}
+    form = {"module": module_id, "due_on": (local_today() + timedelta(days=3)).isoformat()}
     response = client.post("/admin/training/assignments", data={**form, **data})
     page = response.get_data(as_text=True)
     assert response.status_code == 400

@@ -2,7 +2,8 @@
 
 from extensions import db
 from tests.training.helpers import form_of, learner_and_module, right_answers, seeded, wrong_answers
-from training import service
+from training.attempts import owned_attempt, start_attempt, submit_attempt
+from training.errors import TrainingError
 from training.models import Assignment, Attempt, AttemptItem, Module
 
 
@@ -260,16 +261,16 @@ def test_service_refusals_carry_codes(app, make_module, learner):
     module_id = make_module()
     with app.app_context():
         user, module = learner_and_module(learner["id"], module_id)
-        attempt = service.start_attempt(user, module, "pre", rng=seeded())
-        assert service.start_attempt(user, module, "pre").id == attempt.id  # idempotent
+        attempt = start_attempt(user, module, "pre", rng=seeded())
+        assert start_attempt(user, module, "pre").id == attempt.id  # idempotent
         for call, code in (
-            (lambda: service.submit_attempt(user, attempt.id, {}), "incomplete"),
-            (lambda: service.start_attempt(user, module, "post"), "out_of_order"),
-            (lambda: service.owned_attempt(user, attempt.id + 99), "attempt_not_found"),
+            (lambda: submit_attempt(user, attempt.id, {}), "incomplete"),
+            (lambda: start_attempt(user, module, "post"), "out_of_order"),
+            (lambda: owned_attempt(user, attempt.id + 99), "attempt_not_found"),
         ):
             try:
                 call()
-            except service.TrainingError as error:
+            except TrainingError as error:
                 assert error.code == code
             else:
                 raise AssertionError(f"expected {code}")

@@ -1,17 +1,16 @@
-"""Modules from data: validation with clear messages, the demo loader, the load-module command."""
+"""Modules as data: validation with clear messages; the demo loader and its real content."""
 
 import copy
 from datetime import timedelta
 
 import pytest
 
-from accounts.audit import AuditEvent
 from extensions import db
-from tests.training.helpers import module_data
-from training.demo import create_module, load_demo_modules, validate_module
-from training.demo_content import MODULES, TOPIC_ORDER
+from tests.training.helpers import module_data, module_folder
+from training.authoring import ModuleDataError, create_module, validate_module
+from training.dates import local_today
+from training.demo import load_demo_modules
 from training.models import Assignment, BankQuestion, Module
-from training.service import local_today
 
 
 def broken(change) -> dict:
@@ -48,6 +47,18 @@ def broken(change) -> dict:
         (lambda d: d.update(slug="Not A Slug"), "slug: expected lowercase words"),
         (lambda d: d.update(topic="bribes"), "topic: expected one of"),
         (lambda d: d.update(minutes=45), "minutes: expected a whole number from 10 to 20"),
+        (lambda d: d.update(pass_mark=120), "pass_mark: expected a whole number from 1 to 100"),
+        (lambda d: d.update(colour="red"), "module: unknown key colour"),
+        (lambda d: d["questions"][0].update(feeback=None), "questions[0]: unknown key feeback"),
+        (lambda d: d["title"].update(kz="Тақырып"), "title: unknown language kz"),
+        (lambda d: d["summary"].update(en=5), "summary: expected text in en"),
+        (lambda d: d["questions"].append("q13"), "questions[12]: expected a table, got 'q13'"),
+        (
+            lambda d: d["questions"][0]["choices"][0].update(correct="yes"),
+            "questions[0].choices[0].correct: expected true or false",
+        ),
+        (lambda d: d["questions"][0].update(kind=["single"]), "questions[0].kind: expected one of"),
+        (lambda d: d["questions"][0].update(category=["basics"]), "is not a category"),
         (
             lambda d: [
                 q.update(kind="single", scenario=None)
@@ -65,84 +76,65 @@ def test_validation_names_each_problem(change, message):
 
 def test_valid_data_has_no_problems():
     assert validate_module(module_data()) == []
-    assert validate_module("not a dict") == ["MODULE must be a dict"]
+    assert validate_module("not a dict") == [
+        "module: expected a table of settings, texts, lessons and questions"
+    ]
 
 
-def test_demo_loader_publishes_and_assigns_once(app):
-    others = module_data("second-module")
-    others["topic"] = "gifts_hospitality"
-    bad = broken(lambda d: d.update(slug="bad-module", questions=[]))
+def test_demo_loader_publishes_and_assigns_once(app, tmp_path):
+    content = tmp_path / "content"
+    module_folder(content, "gifts-and-hospitality", name="a-gifts")  # loads after the topic before
+    module_folder(content, "conflict-of-interest")
+    broken_folder = module_folder(content, "reporting-corruption", name="broken")
+    next((broken_folder / "lessons" / "kk").glob("01-*.md")).unlink()
     with app.app_context():
-        lines = load_demo_modules([module_data(), others, bad])
-        assert lines[0] == "training demo modules: 2 loaded (test-integrity, second-module)"
-        assert "training: skipped module 'bad-module':" in lines
-        assert any("expected at least 12, found 0" in line for line in lines)
+        lines = load_demo_modules(content)
+        assert lines[0] == (
+            "training demo modules: 2 loaded (conflict-of-interest, gifts-and-hospitality)"
+        )
+        assert lines[1:] == [
+            "training: skipped module 'broken':",
+            "  - lessons/kk/01-when-and-what-to-report.md: missing"
+            " (the lesson is written in ru, en)",
+        ]
         modules = db.session.execute(db.select(Module).order_by(Module.id)).scalars().all()
         assert [(m.slug, m.published) for m in modules] == [
-            ("test-integrity", True),
-            ("second-module", True),
+            ("conflict-of-interest", True),
+            ("gifts-and-hospitality", True),
         ]
         assignments = db.session.execute(db.select(Assignment)).scalars().all()
         assert {(a.module.slug, a.role, a.region_id) for a in assignments} == {
-            ("test-integrity", "civil_servant", None),
-            ("second-module", "civil_servant", None),
+            ("conflict-of-interest", "civil_servant", None),
+            ("gifts-and-hospitality", "civil_servant", None),
         }
         assert {a.due_on for a in assignments} == {local_today() + timedelta(days=30)}
-        assert db.session.execute(db.select(db.func.count(BankQuestion.id))).scalar() == 24
-        assert load_demo_modules([module_data("third")]) == []  # only into an empty table
+        assert db.session.execute(db.select(db.func.count(BankQuestion.id))).scalar() == 26
+        assert load_demo_modules(content) == []  # only into an empty table
 
 
 def test_create_module_refuses_bad_data(app):
-    from training.demo import ModuleDataError
-
     with app.app_context(), pytest.raises(ModuleDataError, match="test-integrity: .*missing text"):
         create_module(broken(lambda d: d["summary"].pop("en")))
 
 
-def test_the_demo_content_files_are_valid():
-    """Whatever module files exist in training/demo_content load cleanly, in topic order."""
-    for data in MODULES:
-        assert validate_module(data) == [], data.get("slug")
-    topics = [data["topic"] for data in MODULES]
-    assert topics == sorted(topics, key=TOPIC_ORDER.index)
-
-
 def test_seed_demo_runs_the_training_loader_on_the_real_content(app):
-    """``flask seed demo`` calls the loaders listed in seeding.py; ours loads every file."""
+    """``flask seed demo`` calls the loaders listed in seeding.py; ours loads every folder."""
     from seeding import DEMO_LOADERS, _load
 
     assert "training.demo:load_demo_modules" in DEMO_LOADERS
+    in_topic_order = [
+        "conflict-of-interest",
+        "gifts-and-hospitality",
+        "reporting-corruption",
+        "everyday-corruption-in-public-services",
+        "ethics-and-public-control",
+    ]
     with app.app_context():
         lines = _load("training.demo:load_demo_modules")()
-        assert lines == [f"training demo modules: {len(MODULES)} loaded ("
-                         + ", ".join(data["slug"] for data in MODULES) + ")"]  # fmt: skip
+        assert lines == [f"training demo modules: 5 loaded ({', '.join(in_topic_order)})"]
         modules = db.session.execute(db.select(Module).order_by(Module.id)).scalars().all()
-        assert [module.slug for module in modules] == [data["slug"] for data in MODULES]
+        assert [module.slug for module in modules] == in_topic_order
         assert all(module.published for module in modules)
         for module in modules:
             assert len(module.questions) >= 12
             assert any(question.kind == "scenario" for question in module.questions)
-
-
-def test_load_module_command(app, runner, tmp_path):
-    path = tmp_path / "module.py"
-    path.write_text(f"MODULE = {module_data('from-file')!r}\n", encoding="utf-8")
-    result = runner.invoke(args=["training", "load-module", str(path)])
-    assert result.exit_code == 0, result.output
-    assert "Loaded module from-file (draft): 12 questions." in result.output
-    again = runner.invoke(args=["training", "load-module", str(path), "--publish"])
-    assert again.exit_code != 0 and "already exists" in again.output
-    bad = tmp_path / "bad.py"
-    bad.write_text("MODULE = {'slug': 'x'}\n", encoding="utf-8")
-    result = runner.invoke(args=["training", "load-module", str(bad)])
-    assert result.exit_code != 0 and "title: expected" in result.output
-    (tmp_path / "empty.py").write_text("X = 1\n", encoding="utf-8")
-    assert (
-        "defines no MODULE"
-        in runner.invoke(args=["training", "load-module", str(tmp_path / "empty.py")]).output
-    )
-    with app.app_context():
-        module = db.session.execute(db.select(Module)).scalar_one()
-        assert module.slug == "from-file" and not module.published
-        event = db.session.execute(db.select(AuditEvent)).scalar_one()
-        assert (event.action, event.target) == ("module.create", "from-file")

@@ -4,8 +4,10 @@ import random
 
 from extensions import db
 from tests.training.helpers import learner_and_module, right_answers, seeded
-from training import service
+from training.attempts import draw_questions, start_attempt, submit_attempt
+from training.dates import add_months
 from training.models import Attempt, BankQuestion, Enrollment, Module, QuestionKind
+from training.progress import complete_lesson
 
 
 def test_module_from_data(app, make_module):
@@ -35,8 +37,8 @@ def test_draw_per_category_with_shuffled_choices(app, make_module):
     module_id = make_module()
     with app.app_context():
         module = db.session.get(Module, module_id)
-        first = service.draw_questions(module, seeded())
-        again = service.draw_questions(module, seeded())
+        first = draw_questions(module, seeded())
+        again = draw_questions(module, seeded())
         assert [(q.id, order) for q, order in first] == [(q.id, order) for q, order in again]
         assert [q.category.code for q, _ in first] == ["basics", "basics", "cases", "cases"]
         assert len({q.id for q, _ in first}) == 4
@@ -47,7 +49,7 @@ def test_draw_per_category_with_shuffled_choices(app, make_module):
         orders: dict[int, set] = {}
         rng = random.Random(7)
         for _ in range(60):
-            for question, order in service.draw_questions(module, rng):
+            for question, order in draw_questions(module, rng):
                 orders.setdefault(question.id, set()).add(tuple(order))
         assert len(orders) == 12  # every question gets drawn sometimes
         for question_id, seen in orders.items():
@@ -66,7 +68,7 @@ def test_retired_questions_are_not_drawn(app, make_module):
         for question in module.categories[0].questions[:4]:
             question.active = False
         for _ in range(20):
-            drawn = {q.id for q, _ in service.draw_questions(module, random.Random())}
+            drawn = {q.id for q, _ in draw_questions(module, random.Random())}
             assert not drawn & retired
 
 
@@ -74,8 +76,8 @@ def test_the_draw_is_stored_and_reviewable(app, make_module, learner):
     module_id = make_module()
     with app.app_context():
         user, module = learner_and_module(learner["id"], module_id)
-        attempt = service.start_attempt(user, module, "pre", rng=seeded())
-        expected = [(q.id, order) for q, order in service.draw_questions(module, seeded())]
+        attempt = start_attempt(user, module, "pre", rng=seeded())
+        expected = [(q.id, order) for q, order in draw_questions(module, seeded())]
         assert [(i.question_id, i.choice_order) for i in attempt.items] == expected
         assert attempt.score_max == 4 and attempt.number == 1
         enrollment = db.session.get(Enrollment, attempt.enrollment_id)
@@ -84,7 +86,7 @@ def test_the_draw_is_stored_and_reviewable(app, make_module, learner):
             module.id,
             1,
         )
-        service.submit_attempt(user, attempt.id, right_answers(attempt), "kk")
+        submit_attempt(user, attempt.id, right_answers(attempt), "kk")
         attempt_id = attempt.id
         shown = [[c.text["en"] for c in item.ordered_choices] for item in attempt.items]
     with app.app_context():  # a fresh session: what the database kept
@@ -99,7 +101,7 @@ def test_scoring_multiple_choice_is_all_or_nothing(app, make_module, learner):
     with app.app_context():
         user, module = learner_and_module(learner["id"], module_id)
         for seed in range(50):  # find a draw with a multiple-choice question
-            attempt = service.start_attempt(user, module, "pre", rng=random.Random(seed))
+            attempt = start_attempt(user, module, "pre", rng=random.Random(seed))
             if any(not i.question.single_answer for i in attempt.items):
                 break
             db.session.delete(attempt)
@@ -107,7 +109,7 @@ def test_scoring_multiple_choice_is_all_or_nothing(app, make_module, learner):
         answers = right_answers(attempt)
         multiple = next(i for i in attempt.items if not i.question.single_answer)
         answers[multiple.question_id] = answers[multiple.question_id][:1]  # half right
-        service.submit_attempt(user, attempt.id, answers)
+        submit_attempt(user, attempt.id, answers)
         assert multiple.correct is False
         assert (attempt.score_raw, attempt.score_max, attempt.percent) == (3, 4, 75.0)
 
@@ -116,16 +118,16 @@ def test_pass_mark_is_inclusive(app, make_module, learner):
     module_id = make_module()
     with app.app_context():
         user, module = learner_and_module(learner["id"], module_id)
-        pre = service.start_attempt(user, module, "pre", rng=seeded())
-        service.submit_attempt(user, pre.id, right_answers(pre))
+        pre = start_attempt(user, module, "pre", rng=seeded())
+        submit_attempt(user, pre.id, right_answers(pre))
         for position in (1, 2):
-            service.complete_lesson(user, module, position)
-        post = service.start_attempt(user, module, "post", rng=seeded())
+            complete_lesson(user, module, position)
+        post = start_attempt(user, module, "post", rng=seeded())
         answers = right_answers(post)
         first = post.items[0]
         wrong = [c for c in first.choice_order if c not in first.question.correct_ids]
         answers[first.question_id] = wrong[:1]
-        service.submit_attempt(user, post.id, answers)
+        submit_attempt(user, post.id, answers)
         assert post.percent == 75.0 and module.pass_mark == 75 and post.passed is True
         assert post.certificate is not None and post.enrollment.completed_at is not None
 
@@ -134,9 +136,7 @@ def test_add_months_clamps_to_the_end_of_month():
     from datetime import UTC, datetime
 
     start = datetime(2027, 1, 31, 10, 0, tzinfo=UTC)
-    assert service.add_months(start, 1) == datetime(2027, 2, 28, 10, 0, tzinfo=UTC)
-    assert service.add_months(start, 13) == datetime(2028, 2, 29, 10, 0, tzinfo=UTC)
-    assert service.add_months(start, 12) == datetime(2028, 1, 31, 10, 0, tzinfo=UTC)
-    assert service.add_months(datetime(2026, 11, 15, tzinfo=UTC), 2).date().isoformat() == (
-        "2027-01-15"
-    )
+    assert add_months(start, 1) == datetime(2027, 2, 28, 10, 0, tzinfo=UTC)
+    assert add_months(start, 13) == datetime(2028, 2, 29, 10, 0, tzinfo=UTC)
+    assert add_months(start, 12) == datetime(2028, 1, 31, 10, 0, tzinfo=UTC)
+    assert add_months(datetime(2026, 11, 15, tzinfo=UTC), 2).date().isoformat() == "2027-01-15"

@@ -1,0 +1,69 @@
+"""The demo survey files in surveys/content: each reads, builds, and is as it was written.
+
+DIGESTS holds, per demo survey, the SHA-256 of its canonical JSON: slug, audience, title and
+intro, and every question, the profile first, as build_questions makes it and as it will be
+stored (code, position, type, texts, hints, choices and labels, construct, flags, ranges, skip
+logic, regions), keys sorted, UTF-8. They were taken when the wording moved from Python
+(surveys/demo.py, surveys/profile.py) to these files, while a test compared the two question
+by question, so a lost, added or altered text, label or rule fails here and names the survey.
+After a deliberate change, print the new digests with
+``python -m tests.surveys.test_survey_content`` and put them here; the diff of the files
+shows what changed.
+"""
+
+import hashlib
+import json
+
+import pytest
+
+from surveys.authoring import build_questions
+from surveys.demo import DEMO_SURVEYS
+from surveys.models import Question
+from surveys.profile import PROFILE_CODES, profile_questions
+from surveys.survey_files import CONTENT, read_survey
+
+DIGESTS = {
+    "citizens": "d52405a7a9471c2ffb9f25bba961dbdc2d74fe37fa003408b275bd215a4984b9",
+    "experts": "32e3224e357b5bcfee3a8a0fa04538de2236b09e7c959cc73463071fa8a4b956",
+}
+
+
+def columns(question: Question) -> dict:
+    """Every column as it will be stored (a column left unset gets its default)."""
+    stored = {}
+    for column in Question.__table__.columns:
+        value = getattr(question, column.key)
+        if value is None and column.default is not None and column.default.is_scalar:
+            value = column.default.arg
+        stored[column.key] = value
+    return stored
+
+
+def digest(name: str) -> str:
+    survey = read_survey(CONTENT / f"{name}.toml")
+    survey["questions"] = [
+        columns(question) for question in build_questions(profile_questions() + survey["questions"])
+    ]
+    text = json.dumps(survey, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_the_demo_surveys_are_the_ones_with_digests():
+    assert sorted(DEMO_SURVEYS) == sorted(DIGESTS)
+    names = {path.stem for path in CONTENT.glob("*.toml")}
+    assert names == {*DIGESTS, "shared", "profile"}
+
+
+@pytest.mark.parametrize("name", sorted(DIGESTS))
+def test_each_survey_reads_unchanged(name):
+    assert read_survey(CONTENT / f"{name}.toml")["slug"] == name
+    assert digest(name) == DIGESTS[name]
+
+
+def test_the_profile_keeps_its_codes():
+    assert tuple(spec["code"] for spec in profile_questions()) == PROFILE_CODES
+
+
+if __name__ == "__main__":
+    for name in DEMO_SURVEYS:
+        print(f'    "{name}": "{digest(name)}",')
