@@ -15,18 +15,23 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from surveys.profile import AGE_BANDS, SETTLEMENTS, SEXES
+from surveys.profile import profile_questions
 
 DEMO_TABLE = Path(__file__).with_name("population.csv")
 COLUMNS = ("region", "variable", "category", "population")
-# The profile variables a population table holds, with the categories the survey offers.
-CATEGORIES = {
-    "sex": tuple(choice["value"] for choice in SEXES),
-    "age_band": tuple(choice["value"] for choice in AGE_BANDS),
-    "settlement": tuple(choice["value"] for choice in SETTLEMENTS),
-}
+VARIABLES = ("sex", "age_band", "settlement")  # profile questions, and Response columns
+
+
+@cache
+def categories() -> dict[str, tuple[str, ...]]:
+    """Each variable's categories: the answers its profile question offers."""
+    specs = profile_questions(VARIABLES)
+    return {
+        spec["code"]: tuple(str(choice["value"]) for choice in spec["choices"]) for spec in specs
+    }
 
 
 class PopulationError(ValueError):
@@ -56,7 +61,7 @@ class Population:
         """Each category's share of the region's adults (0 for a category it lacks)."""
         counts = self.counts[region][variable]
         total = sum(counts.values())
-        return {category: counts.get(category, 0) / total for category in CATEGORIES[variable]}
+        return {category: counts.get(category, 0) / total for category in categories()[variable]}
 
     def margin(self, variable: str) -> dict[str, int]:
         """National adults per category of ``variable`` (``"region"`` gives the regions)."""
@@ -66,7 +71,7 @@ class Population:
         for region in self.regions:
             for category, count in self.counts[region][variable].items():
                 totals[category] += count
-        return {category: totals[category] for category in CATEGORIES[variable] if totals[category]}
+        return {c: totals[c] for c in categories()[variable] if totals[c]}
 
 
 def read_population(text: str, regions: tuple[str, ...] | None = None) -> Population:
@@ -81,6 +86,7 @@ def read_population(text: str, regions: tuple[str, ...] | None = None) -> Popula
         elif line.strip():
             lines.append(line)
     problems: list[str] = []
+    allowed = categories()
     counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     if tuple(reader.fieldnames or ()) != COLUMNS:
@@ -88,12 +94,12 @@ def read_population(text: str, regions: tuple[str, ...] | None = None) -> Popula
     for number, row in enumerate(reader, start=2):
         region, variable, category = (row[c].strip() for c in COLUMNS[:3])
         where = f"row {number}"
-        if variable not in CATEGORIES:
-            problems.append(f"{where}: variable {variable!r} is not one of {', '.join(CATEGORIES)}")
+        if variable not in allowed:
+            problems.append(f"{where}: variable {variable!r} is not one of {', '.join(allowed)}")
             continue
-        if category not in CATEGORIES[variable]:
-            allowed = ", ".join(CATEGORIES[variable])
-            problems.append(f"{where}: {variable} {category!r} is not one of {allowed}")
+        if category not in allowed[variable]:
+            known = ", ".join(allowed[variable])
+            problems.append(f"{where}: {variable} {category!r} is not one of {known}")
             continue
         value = (row["population"] or "").strip()
         if not value.isascii() or not value.isdigit():
@@ -104,10 +110,10 @@ def read_population(text: str, regions: tuple[str, ...] | None = None) -> Popula
             continue
         counts[region][variable][category] = int(value)
     for region, variables in sorted(counts.items()):
-        if missing := [v for v in CATEGORIES if v not in variables]:
+        if missing := [v for v in VARIABLES if v not in variables]:
             problems.append(f"{region}: no rows for {', '.join(missing)}")
             continue
-        totals = {variable: sum(variables[variable].values()) for variable in CATEGORIES}
+        totals = {variable: sum(variables[variable].values()) for variable in VARIABLES}
         if len(set(totals.values())) != 1:
             problems.append(f"{region}: the margins do not add up to one total: {totals}")
         elif not totals["sex"]:

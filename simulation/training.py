@@ -4,7 +4,7 @@ Each simulated learner is an account marked simulated (it cannot sign in, see
 accounts.service.authenticate), in a region, with an assignment of every published module.
 A learner takes the pre-test, reads the lessons, takes the post-test, and retakes a failed one
 while attempts remain. Questions are drawn as the real tests draw them
-(training.service.draw_questions); a question is answered right with probability
+(training.attempts.draw_questions); a question is answered right with probability
 
     logistic(DISCRIMINATION · (ability − difficulty) + gain · [post-test] + PRACTICE · retakes)
 
@@ -31,6 +31,8 @@ from localization import utcnow
 from simulation import effects
 from simulation.population import Population
 from simulation.surveys import largest_remainders
+from training.attempts import draw_questions
+from training.dates import local_today
 from training.models import (
     Assignment,
     Attempt,
@@ -44,7 +46,6 @@ from training.models import (
     QuestionCategory,
     QuestionKind,
 )
-from training.service import draw_questions, local_today
 
 SIMULATED_ORGANISATION = "Adal simulation"  # the assignments of simulated learners
 EMAIL = "learner-{number:05d}@simulated.adal.invalid"  # .invalid: never a real address
