@@ -30,7 +30,7 @@ from extensions import db
 from localization import utcnow
 from simulation import effects
 from simulation.population import Population
-from simulation.surveys import largest_remainders
+from simulation.surveys import largest_remainders, refresh_statistics
 from training.attempts import draw_questions
 from training.dates import local_today
 from training.models import (
@@ -301,6 +301,7 @@ def _write(connection, learners, region_ids, now, report) -> None:
             for learner in learners
         ],
     )  # fmt: skip
+    refresh_statistics(connection, "user")
     pairs = [
         (user_id, enrollment)
         for user_id, learner in zip(user_ids, learners, strict=True)
@@ -315,6 +316,7 @@ def _write(connection, learners, region_ids, now, report) -> None:
             for user_id, e in pairs
         ],
     )  # fmt: skip
+    refresh_statistics(connection, "enrollment")
     lessons, attempts = [], []
     for enrollment_id, (user_id, enrollment) in zip(enrollment_ids, pairs, strict=True):
         lessons.extend(
@@ -337,6 +339,7 @@ def _write(connection, learners, region_ids, now, report) -> None:
             for enrollment_id, user_id, module_id, a in attempts
         ],
     )  # fmt: skip
+    refresh_statistics(connection, "attempt")
     items = [
         {"attempt_id": attempt_id, "position": position, "question_id": question_id,
          "choice_order": order, "selected": chosen, "correct": right}

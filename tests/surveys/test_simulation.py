@@ -272,3 +272,20 @@ def test_waves_end_before_the_earliest_existing_wave(app, demo, runner):
             select(Wave.label).where(Wave.simulated.is_(True)).order_by(Wave.opens_at)
         ).scalars()
         assert list(labels) == ["2024-Q2", "2024-Q3", "2024-Q4"]
+
+
+def test_postgresql_statistics_are_fresh_after_a_simulation(app, demo, runner):
+    """PostgreSQL plans foreign-key checks from its statistics: the load refreshes them."""
+    from sqlalchemy import text
+
+    with app.app_context():
+        if db.engine.dialect.name != "postgresql":
+            pytest.skip("statistics are refreshed on PostgreSQL only")
+        db.session.execute(text("ANALYZE response"))  # as if the table had been seen empty
+        db.session.commit()
+    assert simulate(runner, "--waves", "2", "--responses", "3000", "--learners", "0").exit_code == 0
+    with app.app_context():
+        query = "SELECT relname, reltuples FROM pg_class WHERE relname IN ('response', 'answer')"
+        estimated = dict(db.session.execute(text(query)).all())
+    assert estimated["response"] == pytest.approx(3000, rel=0.05)
+    assert estimated["answer"] > 30_000
