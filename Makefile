@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export FLASK_APP := app:create_app
+# A server needs the site's public address (certificate links, QR codes, xAPI ids): local
+# runs use loopback unless ADAL_TRAINING_SITE_URL is set.
+export ADAL_TRAINING_SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run serve test install install-dev translations i18n-extract migrate seed lint bench clean
 
@@ -32,7 +35,7 @@ translations: install
 i18n-extract: install
 	@for dir in $(CATALOGS); do \
 		cfg=$$(dirname $$dir)/babel.cfg; [ "$$dir" = translations ] && cfg=babel.cfg; \
-		$(BIN)/pybabel -q extract -F $$cfg -k _l -k lazy_gettext --no-location --sort-output \
+		$(BIN)/pybabel -q extract -F $$cfg -k _l -k lazy_gettext -k lazy_ngettext:1,2 --no-location --sort-output \
 			--ignore-dirs=".* ._ tests benches migrations" -o $$dir/messages.pot . || exit 1; \
 		for lang in kk ru en; do \
 			if [ -f $$dir/$$lang/LC_MESSAGES/messages.po ]; then \

@@ -3,16 +3,26 @@
 import os
 
 from flask import Flask, abort, jsonify, render_template, request
+from flask.json.provider import DefaultJSONProvider
 from flask_babel import gettext as _
+from flask_login import current_user
 from sqlalchemy import text
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from config import DefaultConfig, ensure_secret_key, normalise_database_url, sqlite_uri
+from config import (
+    DefaultConfig,
+    ensure_instance_folder,
+    ensure_secret_key,
+    normalise_database_url,
+    sqlite_uri,
+)
 from extensions import MAX_DATABASE_ID, babel, csrf, db, limiter, login_manager, migrate
+from links import require_site_address
 from localization import register_template_helpers, remember_language, select_locale
 from operations import assign_request_id, backup_command, echo_request_id, register_logging
+from rate_limits import default_storage_uri
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -35,7 +45,7 @@ def configure(app: Flask, test_config: dict | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
     if test_config is not None:
         app.config.from_mapping(test_config)
-    # The remember-me cookie signs a person in for a year: Secure whenever the session's is.
+    # The remember-me cookie signs a person in for a week: Secure whenever the session's is.
     app.config.setdefault("REMEMBER_COOKIE_SECURE", app.config["SESSION_COOKIE_SECURE"])
 
     uri = app.config.get("SQLALCHEMY_DATABASE_URI") or sqlite_uri(app.instance_path)
@@ -46,10 +56,14 @@ def configure(app: Flask, test_config: dict | None) -> None:
             **app.config["SQLALCHEMY_ENGINE_OPTIONS"],
             "pool_pre_ping": False,
         }
-    if uri.startswith("sqlite:///") and ":memory:" not in uri:
-        os.makedirs(app.instance_path, exist_ok=True)
+    if not app.config["RATELIMIT_STORAGE_URI"]:
+        app.config["RATELIMIT_STORAGE_URI"] = default_storage_uri(app.instance_path)
+    files = (uri, app.config["RATELIMIT_STORAGE_URI"])
+    if any(file.startswith("sqlite:///") and ":memory:" not in file for file in files):
+        ensure_instance_folder(app.instance_path)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = ensure_secret_key(app.instance_path)
+    require_site_address(app)
     if app.config["PROXY_COUNT"]:
         count = int(app.config["PROXY_COUNT"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
@@ -78,13 +92,23 @@ def register_blueprints(app: Flask) -> None:
     from accounts.views import blueprint as accounts
     from home import blueprint as home
     from surveys.api import api as surveys_api
+    from surveys.kiosk import blueprint as surveys_kiosk
     from surveys.views import blueprint as surveys
     from training.admin_views import blueprint as training_admin
     from training.views import blueprint as training
     from trends.views import blueprint as trends
 
     app.url_map.converters["int"] = DatabaseIdConverter  # before any rule is added
-    for blueprint in (home, accounts, surveys, surveys_api, training, training_admin, trends):
+    for blueprint in (
+        home,
+        accounts,
+        surveys,
+        surveys_api,
+        surveys_kiosk,
+        training,
+        training_admin,
+        trends,
+    ):
         app.register_blueprint(blueprint)
     csrf.exempt(surveys_api)  # API clients hold no session; the API is rate-limited instead
 
@@ -127,11 +151,25 @@ def register_errorhandlers(app: Flask) -> None:
         )
 
 
+class JsonReader(DefaultJSONProvider):
+    """JSON nested deeper than the parser can recurse is unreadable JSON (a 400), not a 500."""
+
+    def loads(self, s, **kwargs):
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError as error:
+            raise ValueError("JSON nested too deeply") from error
+
+
 def register_request_hooks(app: Flask) -> None:
+    app.json = JsonReader(app)
     app.before_request(assign_request_id)
 
     @app.before_request
-    def refuse_nul_characters():
+    def refuse_unreadable_input():
+        # Pages take forms; only the API reads JSON (Flask-WTF would read a JSON body too).
+        if request.is_json and request.method == "POST" and not request.path.startswith("/api/"):
+            abort(400)
         # No person types U+0000, and PostgreSQL cannot store it in text: refuse it up front.
         fields = (*request.args.items(multi=True), *request.form.items(multi=True))
         if "\x00" in request.path or "\x00" in "".join(k + v for k, v in fields):
@@ -150,6 +188,10 @@ def register_request_hooks(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        # A shared computer keeps no copy of what was shown to a person or an API client.
+        signed_in = current_user.is_authenticated or "Authorization" in request.headers
+        if request.endpoint != "static" and (signed_in or request.endpoint == "accounts.login"):
+            response.headers["Cache-Control"] = "no-store"
         if app.config["SESSION_COOKIE_SECURE"]:
             response.headers.setdefault(
                 "Strict-Transport-Security", "max-age=31536000; includeSubDomains"

@@ -25,21 +25,31 @@ class DefaultConfig:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = False  # set True behind HTTPS (ADAL_SESSION_COOKIE_SECURE=true)
     REMEMBER_COOKIE_HTTPONLY = True
+    # "Keep me signed in" for a working week, not Flask-Login's year (seconds).
+    REMEMBER_COOKIE_DURATION = 7 * 24 * 3600
     REMEMBER_COOKIE_SAMESITE = "Lax"
     WTF_CSRF_TIME_LIMIT = None  # a citizen may take a long time over a survey on a phone
     MAX_CONTENT_LENGTH = 1 * 1024 * 1024
-    # Rate limits: memory by default; redis://... for several app servers.
-    RATELIMIT_STORAGE_URI = "memory://"
+    # Rate limits: an SQLite file in instance/ that the workers of a host share (default);
+    # redis://... for several app servers.
+    RATELIMIT_STORAGE_URI: str | None = None
     RATELIMIT_ENABLED = True
     RATELIMIT_HEADERS_ENABLED = True
-    # Per address and e-mail, so a kiosk shared by many people does not lock everyone out.
+    # Failed sign-ins (successful ones are not counted): per address and e-mail; per address,
+    # whatever the e-mail (password spraying; an office behind one address makes few); per
+    # account, from any address (guessing from many machines).
     LOGIN_RATE_LIMIT = "10 per minute"
+    LOGIN_ADDRESS_RATE_LIMIT = "30 per minute; 300 per hour"
+    LOGIN_ACCOUNT_RATE_LIMIT = "20 per hour"
     API_RATE_LIMIT = "120 per minute"  # surveys API, per address
     SURVEY_SUBMIT_RATE_LIMIT = "30 per minute"  # survey form sends, per address
     SURVEY_MARK_KEY = None  # keys the respondent/invitation hashes; default: from SECRET_KEY
     CERTIFICATE_VERIFY_RATE_LIMIT = "30 per minute"  # per address: no help to guess codes
     TRAINING_API_RATE_LIMIT = "120 per minute"
-    TRAINING_SITE_URL = None  # base of xAPI ids, e.g. https://adal.example.kz (default: request)
+    # The site's public address, e.g. https://adal.example.kz: the base of links that leave
+    # the site (certificate checks, QR codes, xAPI ids). Required to serve, unless SERVER_NAME
+    # is set; tests and debugging use the request's own.
+    TRAINING_SITE_URL = None
     # Trust X-Forwarded-For from this many proxies (0: the app is reached directly).
     PROXY_COUNT = 0
 
@@ -56,16 +66,32 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
+def ensure_instance_folder(instance_path: str) -> None:
+    """instance/ (the secret key, the SQLite database, backups) for this user alone: 0700."""
+    folder = Path(instance_path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _private(folder, 0o700)
+
+
+def _private(path: Path, mode: int) -> None:
+    """Narrow the permissions of a file or folder of ours made before they were narrowed."""
+    status = path.stat()
+    if status.st_uid == os.getuid() and status.st_mode & 0o777 != mode:
+        path.chmod(mode)
+
+
 def ensure_secret_key(instance_path: str) -> str:
-    """Read SECRET_KEY from instance/config.py, writing a random one there on first run.
+    """Read SECRET_KEY from instance/config.py (0600), writing a random one there on first run.
 
     Several gunicorn workers may start at once, so the file is locked while it is checked.
     """
     import fcntl
 
-    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    ensure_instance_folder(instance_path)
     path = Path(instance_path) / "config.py"
-    with open(path, "a+", encoding="utf-8") as handle:
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+    _private(path, 0o600)
+    with open(descriptor, "a+", encoding="utf-8") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         handle.seek(0)
         settings: dict = {}

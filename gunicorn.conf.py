@@ -28,6 +28,7 @@ keepalive = 5
 max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
+logger_class = "access_log.AccessLog"  # escapes control characters; no address beside surveys
 # No query string in the access log: %(U)s is the path alone.
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"

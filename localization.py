@@ -76,11 +76,15 @@ def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
 
 
 def language_url(language: str) -> str:
-    """This page in another language, keeping its other query parameters (e.g. ?channel=qr)."""
+    """This page in another language, keeping its other query parameters (e.g. ?channel=qr).
+
+    A query alone, which the browser applies to the address it shows: a path rebuilt from
+    the request could be read as another host (``/%5Cevil.example`` gives ``/\\evil.example``).
+    """
     from urllib.parse import urlencode
 
     kept = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"]
-    return f"{request.path}?{urlencode([*kept, ('lang', language)])}"
+    return "?" + urlencode([*kept, ("lang", language)])
 
 
 def register_template_helpers(app) -> None:

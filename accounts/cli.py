@@ -3,7 +3,7 @@ from flask.cli import AppGroup
 
 from accounts.audit import record
 from accounts.models import Role, User
-from accounts.service import AccountError, create_user
+from accounts.service import AccountError, create_user, set_password
 from extensions import db
 
 users_cli = AppGroup("users", help="Manage user accounts.")
@@ -45,19 +45,39 @@ def list_command():
         click.echo(f"{user.id}\t{user.email}\t{user.role}\t{region}\t{state}\t{user.full_name}")
 
 
-@users_cli.command("disable")
-@click.argument("email")
-def disable_command(email):
-    """Disable a user account (it can no longer sign in)."""
+def _user(email: str) -> User:
     user = db.session.execute(
         db.select(User).filter_by(email=email.strip().lower())
     ).scalar_one_or_none()
     if user is None:
         raise click.ClickException(f"no user with the e-mail {email}")
+    return user
+
+
+@users_cli.command("disable")
+@click.argument("email")
+def disable_command(email):
+    """Disable a user account (it can no longer sign in)."""
+    user = _user(email)
     user.active = False
     record("user.disable", user.email, actor=_cli_actor())
     db.session.commit()
     click.echo(f"Disabled {user.email}.")
+
+
+@users_cli.command("set-password")
+@click.argument("email")
+@click.password_option(help="Asked for when not given.")
+def set_password_command(email, password):
+    """Give a user a new password; it signs them out on every device."""
+    user = _user(email)
+    try:
+        set_password(user, password)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    record("user.set_password", user.email, actor=_cli_actor())
+    db.session.commit()
+    click.echo(f"New password set for {user.email}; every session of theirs has ended.")
 
 
 class _CommandLine:

@@ -43,8 +43,18 @@ class User(UserMixin, db.Model):
     # A learner made by `flask demo simulate`: never signs in (see accounts.service.authenticate).
     simulated: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of the login identity: raising it voids every session and remember-me cookie.
+    session_version: Mapped[int] = mapped_column(default=0)
 
     region: Mapped[Region | None] = relationship()
+
+    def get_id(self) -> str:
+        """The identity Flask-Login keeps in the session and the remember-me cookie."""
+        return f"{self.id}:{self.session_version}"
+
+    def end_sessions(self) -> None:
+        """Sign out everywhere: every identity given out so far stops matching."""
+        self.session_version = User.session_version + 1
 
     @property
     def is_active(self) -> bool:

@@ -40,6 +40,11 @@ def find_region(code: str | None) -> Region | None:
     return region
 
 
+def check_password_length(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+
+
 def create_user(
     email: str,
     full_name: str,
@@ -53,8 +58,7 @@ def create_user(
         raise AccountError(f"{email!r} is not a valid e-mail address")
     if role not in set(Role):
         raise AccountError(f"unknown role {role!r} (one of: {', '.join(Role)})")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    check_password_length(password)
     if not full_name.strip():
         raise AccountError("the full name is required")
     if db.session.execute(db.select(User.id).filter_by(email=email)).first():
@@ -70,6 +74,13 @@ def create_user(
     db.session.add(user)
     db.session.commit()
     return user
+
+
+def set_password(user: User, password: str) -> None:
+    """A new password, which signs the user out everywhere; the caller commits."""
+    check_password_length(password)
+    user.password_hash = hash_password(password)
+    user.end_sessions()
 
 
 def authenticate(email: str, password: str) -> User | None:

@@ -1,6 +1,16 @@
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
@@ -16,18 +26,24 @@ blueprint = Blueprint("accounts", __name__)
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    if not is_database_id(user_id):
+def load_user(identity: str) -> User | None:
+    """The user of a session's identity (``User.get_id``), while it is current and active."""
+    user_id, _, version = identity.partition(":")
+    if not (is_database_id(user_id) and is_database_id(version)):
         return None
     user = db.session.get(User, int(user_id))
-    # A user disabled while signed in is signed out on the next request; a simulated one never
-    # signs in.
-    return user if user is not None and user.is_active else None
+    # Signed out, a new password, disabled or simulated since: this session is over.
+    if user is None or not user.is_active or user.session_version != int(version):
+        return None
+    return user
 
 
 def safe_next(target: str | None) -> str | None:
-    """Only a path on this site: no scheme, no host, not protocol-relative."""
+    """Only a path on this site: no scheme, no host, not protocol-relative, nothing unprintable
+    (a line break would end the Location header)."""
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
+        return None
+    if not target.isprintable():
         return None
     parts = urlsplit(target)
     if parts.scheme or parts.netloc:
@@ -35,15 +51,28 @@ def safe_next(target: str | None) -> str | None:
     return target
 
 
-def login_rate_key() -> str:
-    # Address and e-mail together: a shared kiosk address never locks out everyone.
-    return f"{get_remote_address()}|{normalise_email(request.form.get('email', ''))}"
+def _sign_in_failed(response) -> bool:
+    return response.status_code != 302
+
+
+def _failed_sign_ins(setting: str, key_func):
+    """A limit on failed sign-ins (a successful one is not counted), keyed by ``key_func``."""
+    return limiter.limit(
+        lambda: current_app.config[setting],
+        key_func=key_func,
+        methods=["POST"],
+        deduct_when=_sign_in_failed,
+    )
+
+
+def _sent_email() -> str:
+    return normalise_email(request.form.get("email", ""))
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
-@limiter.limit(
-    lambda: current_app.config["LOGIN_RATE_LIMIT"], key_func=login_rate_key, methods=["POST"]
-)
+@_failed_sign_ins("LOGIN_RATE_LIMIT", lambda: f"from:{get_remote_address()}|{_sent_email()}")
+@_failed_sign_ins("LOGIN_ADDRESS_RATE_LIMIT", lambda: f"from:{get_remote_address()}")
+@_failed_sign_ins("LOGIN_ACCOUNT_RATE_LIMIT", lambda: f"account:{_sent_email()}")
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("home.index"))
@@ -59,6 +88,10 @@ def login():
             status = 403
         else:
             login_user(user, remember=form.remember.data)
+            # A CSRF token handed out before signing in is not good after it.
+            field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+            session.pop(field, None)
+            g.pop(field, None)
             return redirect(safe_next(form.next.data) or url_for("home.index"))
     elif request.method == "POST":
         status = 400
@@ -71,6 +104,8 @@ def login():
 def logout():
     form = LogoutForm()
     if form.validate_on_submit():
+        current_user.end_sessions()
+        db.session.commit()
         logout_user()
         flash(_("You have signed out."), "info")
     return redirect(url_for("home.index"))

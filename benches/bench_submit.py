@@ -105,6 +105,8 @@ def prepare(workdir: Path, port: int) -> dict:
         FLASK_APP="app:create_app",
         ADAL_SQLALCHEMY_DATABASE_URI=f"sqlite:///{workdir / 'adal.sqlite'}",
         ADAL_SECRET_KEY=secrets.token_hex(32),
+        ADAL_TRAINING_SITE_URL=f"http://127.0.0.1:{port}",
+        ADAL_RATELIMIT_STORAGE_URI=f"sqlite:///{workdir / 'rate-limits.sqlite'}",
         # Generous limits: every client comes from 127.0.0.1.
         ADAL_API_RATE_LIMIT="10000000 per minute",
         ADAL_SURVEY_SUBMIT_RATE_LIMIT="10000000 per minute",

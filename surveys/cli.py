@@ -1,4 +1,5 @@
-"""``flask surveys ...``: list surveys, open and close waves, issue invitation codes (audited)."""
+"""``flask surveys ...``: list surveys, open and close waves, issue invitation codes and kiosk
+links (audited)."""
 
 from datetime import UTC, datetime
 
@@ -7,7 +8,9 @@ from flask.cli import with_appcontext
 
 from accounts.cli import _cli_actor
 from extensions import db
+from links import external_url
 from localization import LOCAL_TZ, local_time, localized
+from surveys.kiosk import issue_kiosk_token
 from surveys.models import Response, Survey
 from surveys.retention import purge_marks
 from surveys.service import (
@@ -125,10 +128,26 @@ def retention_command(dry_run):
     )
 
 
+@click.command("kiosk-token")
+@click.option("--name", required=True, help="Where the device stands, e.g. 'ЦОН Караганды, 1'.")
+@click.option("--days", type=click.IntRange(1, 365), default=90, show_default=True)
+@with_appcontext
+def kiosk_token_command(name, days):
+    """Make a kiosk link: opened once on a device, it takes responses one after another."""
+    try:
+        token, until = issue_kiosk_token(name, days, _cli_actor())
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    db.session.commit()
+    click.echo(f"Kiosk '{name.strip()}' until {local_time(until)} (Asia/Almaty). Open once on it:")
+    click.echo(external_url("surveys_kiosk.enrol", token=token))
+
+
 COMMANDS = [
     list_command,
     open_wave_command,
     close_wave_command,
     invitations_command,
     retention_command,
+    kiosk_token_command,
 ]

@@ -32,7 +32,10 @@ def _derived_key(configured: object, secret: object) -> bytes:
 
 
 def keyed_hash(purpose: str, *parts: object) -> str:
-    message = "\x1f".join([purpose, *(str(part) for part in parts)]).encode()
+    # surrogatepass: a lone surrogate sent in JSON hashes (and matches nothing); never a 500.
+    message = "\x1f".join([purpose, *(str(part) for part in parts)]).encode(
+        "utf-8", "surrogatepass"
+    )
     return hmac.new(mark_key(), message, hashlib.sha256).hexdigest()
 
 

@@ -21,11 +21,13 @@ from wtforms import ValidationError
 from accounts.access import roles_required
 from accounts.models import Role
 from extensions import csrf, db, limiter
+from links import external_url
 from localization import current_language
 from surveys import skip_logic
 from surveys.cli import COMMANDS
 from surveys.forms import ResponseForm, build_fields, form_channel, raw_answers
 from surveys.instrument import Instrument
+from surveys.kiosk import device_channel
 from surveys.marks import is_token, new_token, normalise_invitation
 from surveys.models import Channel, Survey
 from surveys.service import (
@@ -72,7 +74,8 @@ def take(slug: str):
         if is_token(token) and form_token_used(token):  # sent twice as the wave closed
             return redirect(url_for(".thanks", slug=slug), 303)
         return _closed_page(survey)
-    channel = form_channel(request.form.get("channel") if sending else request.args.get("channel"))
+    sent_channel = request.form.get("channel") if sending else request.args.get("channel")
+    channel = device_channel(form_channel(sent_channel))
     respondent = _respondent_token() if _marks_browser(survey, channel) else None
     if sending:
         response = make_response(_submit(survey, wave, channel, respondent))
@@ -254,7 +257,7 @@ def qr_code(slug: str):
     survey = db.session.execute(db.select(Survey).filter_by(slug=slug)).scalar_one_or_none()
     if survey is None:
         abort(404)
-    link = url_for(".take", slug=survey.slug, channel=Channel.QR, _external=True)
+    link = external_url(".take", slug=survey.slug, channel=Channel.QR)
     buffer = io.BytesIO()
     segno.make(link, error="m").save(buffer, kind="svg", scale=10, border=4, title=survey.title)
     response = make_response(buffer.getvalue())

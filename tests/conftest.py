@@ -23,6 +23,7 @@ TEST_SETTINGS = {
     "WTF_CSRF_ENABLED": False,
     "RATELIMIT_ENABLED": False,
     "SERVER_NAME": None,
+    "TRAINING_SITE_URL": None,  # not the one `make` exports: pages are built for localhost
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast: tests sign in hundreds of times
 }
 
@@ -71,6 +72,7 @@ def make_app(migrated_database, tmp_path):
         settings = {
             **TEST_SETTINGS,
             "SQLALCHEMY_DATABASE_URI": migrated_database,
+            "RATELIMIT_STORAGE_URI": "sqlite:///" + str(tmp_path / "rate-limits.sqlite"),
             **overrides,
         }
         application = create_app(settings)

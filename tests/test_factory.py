@@ -1,7 +1,15 @@
 import os
 
+import pytest
+
 from app import create_app
 from config import ensure_secret_key
+
+
+@pytest.fixture(autouse=True)
+def site_address(monkeypatch):
+    """These apps are built as a server's are, with the public address a server must have."""
+    monkeypatch.setenv("ADAL_TRAINING_SITE_URL", "https://adal.example.kz")
 
 
 def test_testing_flag_comes_from_test_config(app):

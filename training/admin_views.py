@@ -21,6 +21,7 @@ from accounts.api_tokens import find_usable_token
 from accounts.models import Role
 from accounts.regions import regions_in_order
 from extensions import db, limiter
+from links import site_url
 from localization import utcnow
 from training import analysis, xapi
 from training.assignments import all_assignments, create_assignment
@@ -241,8 +242,7 @@ def xapi_statements():
         after = xapi.parse_after(request.args.get("after"))
     except xapi.XapiRequestError as error:
         return _api_error(400, str(error))
-    site_url = current_app.config.get("TRAINING_SITE_URL") or request.host_url.rstrip("/")
-    page = xapi.statement_page(site_url.rstrip("/"), since, limit, after)
+    page = xapi.statement_page(site_url(), since, limit, after)
     more = ""
     if page.last_attempt_id is not None:
         more = url_for(

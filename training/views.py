@@ -15,12 +15,14 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
 from extensions import is_database_id, limiter
+from links import external_url
 from localization import current_language, utcnow
 from training.assignments import check_access
 from training.attempts import owned_attempt, save_draft, start_attempt, submit_attempt
@@ -41,6 +43,14 @@ TEST_KINDS = {"pre": AttemptKind.PRE, "post": AttemptKind.POST}
 @blueprint.app_template_filter("percent")
 def percent_filter(value: float | None) -> str:
     return format_percent(value)
+
+
+@blueprint.app_template_filter("decimal")
+def decimal_filter(value: float | None, places: int = 2) -> str:
+    """``places`` decimals in the reader's locale (0,82 in kk and ru); a dash for no figure."""
+    if value is None:
+        return "—"
+    return format_decimal(value, format="#,##0." + "0" * places)
 
 
 @blueprint.app_template_filter("markdown")
@@ -262,7 +272,7 @@ def certificate_download(code):
         certificate.user_id != current_user.id and current_user.role != Role.ADMIN
     ):
         abort(404)
-    verify_url = url_for(".verify", code=certificate.code, _external=True)
+    verify_url = external_url(".verify", code=certificate.code)
     return Response(
         certificate_pdf(certificate, verify_url),
         mimetype="application/pdf",

@@ -4,7 +4,7 @@ A wave made by `flask demo simulate` is marked simulated, and so is every learne
 makes (such an account cannot sign in). Both default to false for existing rows.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-05 18:00:00.000000
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -41,6 +41,7 @@ def server_environment(database_url: str, tmp_path: Path, **settings: str) -> di
         "FLASK_APP": "app:create_app",
         "ADAL_SQLALCHEMY_DATABASE_URI": database_url,
         "ADAL_SECRET_KEY": "load-test-secret",
+        "ADAL_TRAINING_SITE_URL": "http://127.0.0.1",
         "ADAL_LOG_FORMAT": "plain",
         # Tests set every limit explicitly: many clients share one loopback address here.
         "ADAL_RATELIMIT_ENABLED": "false",

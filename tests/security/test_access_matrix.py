@@ -39,6 +39,7 @@ EXPECTED = {
     ("surveys_api.list_surveys", "GET"): everyone(200),
     ("surveys_api.survey_detail", "GET"): everyone(200),
     ("surveys_api.post_response", "POST"): everyone(400),  # no JSON body
+    ("surveys_kiosk.enrol", "GET"): everyone(400),  # no kiosk token
     ("trends.open_data", "GET"): everyone(200),
     ("training.verify_form", "GET"): everyone(200),
     ("training.verify", "GET"): everyone(200),

@@ -271,3 +271,15 @@ def test_invitation_survey_through_the_api(client, make_survey, runner, counts):
     assert again.status_code == 422
     assert "has been used" in again.get_json()["errors"]["invitation"]
     assert counts() == (1, 2)
+
+
+@pytest.mark.parametrize("code", ["ABCD\ud800", "\udfff" * 12])
+def test_an_invitation_code_with_a_lone_surrogate_is_not_valid(client, make_survey, counts, code):
+    """A 500 before (issue 19): the code could not be encoded for its keyed hash."""
+    make_survey(slug="panel", audience="experts", requires_invitation=True)
+    response = client.post(
+        "/api/v1/surveys/panel/responses", json={"answers": VALID, "invitation": code}
+    )
+    assert response.status_code == 422
+    assert "not valid" in response.get_json()["errors"]["invitation"]
+    assert counts() == (0, 0)
