@@ -8,7 +8,7 @@ export FLASK_APP := app:create_app
 # runs use loopback unless ADAL_TRAINING_SITE_URL is set.
 export ADAL_TRAINING_SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: run test install install-dev translations i18n-extract migrate seed lint bench clean
+.PHONY: run serve test install install-dev translations i18n-extract migrate seed lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,12 +47,18 @@ i18n-extract: install
 migrate: install
 	$(BIN)/flask db upgrade heads
 
-seed: migrate
+seed: translations migrate
 	$(BIN)/flask seed regions
 	$(BIN)/flask seed demo
+	$(BIN)/flask seed simulation
 
 run: translations seed
 	@echo "Adal is starting on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py
+
+# Production: the regions only, no demo content, no simulated data.
+serve: translations migrate
+	$(BIN)/flask seed regions
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py
 
 lint: install-dev

@@ -215,6 +215,7 @@ def register_commands(app: Flask) -> None:
     from accounts.cli import users_cli
     from backup import backup_command
     from seeding import seed_cli
+    from simulation.cli import demo_cli
     from surveys.cli import surveys_cli
     from training.cli import training_cli
 
@@ -223,4 +224,5 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(tokens_cli)
     app.cli.add_command(surveys_cli)
     app.cli.add_command(training_cli)
+    app.cli.add_command(demo_cli)
     app.cli.add_command(backup_command)

@@ -44,3 +44,12 @@ def demo_command():
         click.echo("Demo logins:")
         for line in logins:
             click.echo(line)
+
+
+@seed_cli.command("simulation")
+def simulation_command():
+    """Simulated waves and training for the first start, into a database with no responses."""
+    from simulation.demo import load_demo_simulation
+
+    for line in load_demo_simulation():
+        click.echo(line)

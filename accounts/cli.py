@@ -40,6 +40,8 @@ def list_command():
     for user in users:
         region = user.region.code if user.region else "-"
         state = "active" if user.active else "disabled"
+        if user.simulated:
+            state = "simulated (cannot sign in)"
         click.echo(f"{user.id}\t{user.email}\t{user.role}\t{region}\t{state}\t{user.full_name}")
 
 

@@ -2,7 +2,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from database import UTCDateTime
@@ -41,6 +41,8 @@ class User(UserMixin, db.Model):
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
     organisation: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
+    # A learner made by `flask demo simulate`: never signs in (see accounts.service.authenticate).
+    simulated: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Part of the login identity: raising it voids every session and remember-me cookie.
     session_version: Mapped[int] = mapped_column(default=0)
@@ -57,7 +59,7 @@ class User(UserMixin, db.Model):
 
     @property
     def is_active(self) -> bool:
-        return self.active
+        return self.active and not self.simulated
 
     def has_role(self, *roles: str) -> bool:
         return self.role in roles

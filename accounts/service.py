@@ -84,11 +84,14 @@ def set_password(user: User, password: str) -> None:
 
 
 def authenticate(email: str, password: str) -> User | None:
-    """The user whose e-mail and password match, whether active or not; None otherwise."""
+    """The user whose e-mail and password match, whether active or not; None otherwise.
+
+    A simulated learner (``flask demo simulate``) is never anyone's account: always None.
+    """
     user = db.session.execute(
         db.select(User).filter_by(email=normalise_email(email))
     ).scalar_one_or_none()
-    if user is None:
+    if user is None or user.simulated:
         check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
         return None
     if not check_password_hash(user.password_hash, password):

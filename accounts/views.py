@@ -33,8 +33,8 @@ def load_user(identity: str) -> User | None:
     if not (is_database_id(user_id) and is_database_id(version)):
         return None
     user = db.session.get(User, int(user_id))
-    # Signed out, a new password, or disabled since: this session is over.
-    if user is None or not user.active or user.session_version != int(version):
+    # Signed out, a new password, disabled or simulated since: this session is over.
+    if user is None or not user.is_active or user.session_version != int(version):
         return None
     return user
 

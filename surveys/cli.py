@@ -56,6 +56,8 @@ def list_command():
                 db.select(db.func.count()).select_from(Response).filter_by(wave_id=wave.id)
             ).scalar_one()
             state = "open" if wave.is_open(now) else "closed"
+            if wave.simulated:
+                state += "\tsimulated"
             issued, used = invitation_counts(wave)
             invitations = f"\tinvitations {used}/{issued} used" if issued else ""
             click.echo(

@@ -149,6 +149,8 @@ class Wave(db.Model):
     label: Mapped[str] = mapped_column(String(40))
     opens_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Made by `flask demo simulate`: its responses are simulated, and every page says so.
+    simulated: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     survey: Mapped[Survey] = relationship(back_populates="waves")
 

@@ -139,6 +139,15 @@ def regions(app):
 
 
 @pytest.fixture
+def demo(app, regions):
+    """The demo surveys (citizens and experts), each with a wave open now."""
+    from surveys.demo import load_demo_surveys
+
+    with app.app_context():
+        load_demo_surveys()
+
+
+@pytest.fixture
 def make_user(app, regions):
     """Create a user: ``make_user(role="analyst", region="KZ-35")``; returns its id and e-mail."""
     from accounts.service import create_user

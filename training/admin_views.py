@@ -85,6 +85,7 @@ def item_analysis(slug):
         "training/admin/analysis.html",
         report=analysis.item_analysis(module.id, first_only=first_only),
         first_only=first_only,
+        simulated=analysis.includes_simulated(module.id),
         low=analysis.LOW_DISCRIMINATION,
         facility_range=analysis.FACILITY_RANGE,
     )
@@ -120,6 +121,7 @@ def knowledge_gain(slug):
         form=form,
         report=report,
         by_region=by_region,
+        simulated=analysis.includes_simulated(module.id),
         small=analysis.SMALL_SAMPLE,
     ), status
 

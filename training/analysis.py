@@ -42,6 +42,19 @@ def _stats():
     return stats
 
 
+def includes_simulated(module_id: int) -> bool:
+    """Whether simulated learners (``flask demo simulate``) took this module's tests."""
+    return (
+        db.session.execute(
+            db.select(Attempt.id)
+            .join(User, User.id == Attempt.user_id)
+            .where(Attempt.module_id == module_id, User.simulated.is_(True))
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
 # ------------------------------------------------------------------------------ items
 
 

@@ -3,6 +3,7 @@
 One statement per submitted attempt: a pre-test is ``completed``; a post-test is ``passed`` or
 ``failed``. Learners are identified by their account id on this site, never by e-mail. The
 statement id is a UUID5 of the attempt id, so a statement fetched twice is the same statement.
+Simulated learners (``flask demo simulate``) are left out: the LRS keeps real records only.
 """
 
 import uuid
@@ -12,6 +13,7 @@ from datetime import UTC, date, datetime
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
+from accounts.models import User
 from database import is_database_id
 from extensions import db
 from training.models import Attempt, AttemptKind
@@ -75,8 +77,14 @@ def statement_page(
     site_url: str, since: datetime, limit: int = DEFAULT_LIMIT, after: Attempt | None = None
 ) -> StatementPage:
     """Statements of attempts submitted at or after ``since``, oldest first."""
-    query = db.select(Attempt).where(
-        Attempt.submitted_at.is_not(None), Attempt.submitted_at >= since
+    query = (
+        db.select(Attempt)
+        .join(User, User.id == Attempt.user_id)
+        .where(
+            Attempt.submitted_at.is_not(None),
+            Attempt.submitted_at >= since,
+            User.simulated.is_(False),
+        )
     )
     if after is not None:
         query = query.where(

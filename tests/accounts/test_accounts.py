@@ -57,6 +57,21 @@ def test_user_disabled_while_signed_in_is_signed_out(app, client, auth, make_use
     assert client.get("/learning").status_code == 302
 
 
+def test_a_simulated_account_never_signs_in(app, client, auth, make_user):
+    """Even with a password that matches, and even if it was signed in before it became one."""
+    user = make_user()
+    auth.login(user["email"])
+    assert client.get("/learning").status_code == 200
+    with app.app_context():
+        db.session.get(User, user["id"]).simulated = True
+        db.session.commit()
+    assert client.get("/learning").status_code == 302  # the session no longer holds
+    response = auth.login(user["email"])
+    assert response.status_code == 401
+    assert "Invalid e-mail or password." in response.get_data(as_text=True)
+    assert client.get("/learning").status_code == 302
+
+
 def test_empty_login_form_is_a_clear_400(client):
     response = client.post("/login?lang=en", data={"email": "", "password": ""})
     assert response.status_code == 400

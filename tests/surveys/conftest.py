@@ -1,4 +1,4 @@
-"""Survey fixtures: a compact instrument with every question type, and the demo surveys."""
+"""Survey fixtures: a compact instrument with every question type (the demo surveys: root)."""
 
 import pytest
 from sqlalchemy import func, select
@@ -22,14 +22,6 @@ def make_survey(app, regions):
 @pytest.fixture
 def sample(make_survey):
     return make_survey()
-
-
-@pytest.fixture
-def demo(app, regions):
-    from surveys.demo import load_demo_surveys
-
-    with app.app_context():
-        load_demo_surveys()
 
 
 @pytest.fixture

@@ -1,0 +1,143 @@
+"""The population table: adults by region and sex, age band and settlement (margins).
+
+The demo table (population.csv, approximate, see its header and docs/simulation.md) sizes the
+simulated regions, gives the simulated profiles their real-looking margins, and is what raking
+brings weighted samples back to. The format is one row per region, variable and category::
+
+    # source: ...          (optional metadata lines: "# key: value")
+    region,variable,category,population
+    KZ-35,sex,female,456700
+
+Within a region every variable's categories add up to the same total (its adults).
+"""
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from surveys.profile import profile_questions
+
+DEMO_TABLE = Path(__file__).with_name("population.csv")
+COLUMNS = ("region", "variable", "category", "population")
+VARIABLES = ("sex", "age_band", "settlement")  # profile questions, and Response columns
+
+
+@cache
+def categories() -> dict[str, tuple[str, ...]]:
+    """Each variable's categories: the answers its profile question offers."""
+    specs = profile_questions(VARIABLES)
+    return {
+        spec["code"]: tuple(str(choice["value"]) for choice in spec["choices"]) for spec in specs
+    }
+
+
+class PopulationError(ValueError):
+    """A population table that cannot be used; the message lists every problem found."""
+
+
+@dataclass(frozen=True)
+class Population:
+    """Adults per region, variable and category, with where the figures come from."""
+
+    counts: dict[str, dict[str, dict[str, int]]]  # region -> variable -> category -> adults
+    source: str
+    year: int | None
+    approximate: bool
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        return tuple(sorted(self.counts))
+
+    def adults(self, region: str) -> int:
+        return sum(self.counts[region]["sex"].values())
+
+    def region_totals(self) -> dict[str, int]:
+        return {region: self.adults(region) for region in self.regions}
+
+    def shares(self, region: str, variable: str) -> dict[str, float]:
+        """Each category's share of the region's adults (0 for a category it lacks)."""
+        counts = self.counts[region][variable]
+        total = sum(counts.values())
+        return {category: counts.get(category, 0) / total for category in categories()[variable]}
+
+    def margin(self, variable: str) -> dict[str, int]:
+        """National adults per category of ``variable`` (``"region"`` gives the regions)."""
+        if variable == "region":
+            return self.region_totals()
+        totals: dict[str, int] = defaultdict(int)
+        for region in self.regions:
+            for category, count in self.counts[region][variable].items():
+                totals[category] += count
+        return {c: totals[c] for c in categories()[variable] if totals[c]}
+
+
+def read_population(text: str, regions: tuple[str, ...] | None = None) -> Population:
+    """Parse a population table; ``regions``, when given, are the codes it must cover exactly."""
+    metadata: dict[str, str] = {}
+    lines = []
+    for line in text.lstrip("\ufeff").splitlines():
+        if line.startswith("#"):
+            key, colon, value = line[1:].partition(":")
+            if colon:
+                metadata[key.strip().lower()] = value.strip()
+        elif line.strip():
+            lines.append(line)
+    problems: list[str] = []
+    allowed = categories()
+    counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    reader = csv.DictReader(io.StringIO("\n".join(lines)))
+    if tuple(reader.fieldnames or ()) != COLUMNS:
+        raise PopulationError(f"the header must be {','.join(COLUMNS)}")
+    for number, row in enumerate(reader, start=2):
+        region, variable, category = (row[c].strip() for c in COLUMNS[:3])
+        where = f"row {number}"
+        if variable not in allowed:
+            problems.append(f"{where}: variable {variable!r} is not one of {', '.join(allowed)}")
+            continue
+        if category not in allowed[variable]:
+            known = ", ".join(allowed[variable])
+            problems.append(f"{where}: {variable} {category!r} is not one of {known}")
+            continue
+        value = (row["population"] or "").strip()
+        if not value.isascii() or not value.isdigit():
+            problems.append(f"{where}: population {value!r} is not a whole number of people")
+            continue
+        if category in counts[region][variable]:
+            problems.append(f"{where}: {region} {variable} {category} appears twice")
+            continue
+        counts[region][variable][category] = int(value)
+    for region, variables in sorted(counts.items()):
+        if missing := [v for v in VARIABLES if v not in variables]:
+            problems.append(f"{region}: no rows for {', '.join(missing)}")
+            continue
+        totals = {variable: sum(variables[variable].values()) for variable in VARIABLES}
+        if len(set(totals.values())) != 1:
+            problems.append(f"{region}: the margins do not add up to one total: {totals}")
+        elif not totals["sex"]:
+            problems.append(f"{region}: has no adults")
+    if regions is not None:
+        if missing := sorted(set(regions) - set(counts)):
+            problems.append(f"no rows for the regions {', '.join(missing)}")
+        if unknown := sorted(set(counts) - set(regions)):
+            problems.append(f"unknown region codes {', '.join(unknown)}")
+    if problems:
+        raise PopulationError("; ".join(problems))
+    year = metadata.get("year", "")
+    return Population(
+        counts={r: {v: dict(c) for v, c in variables.items()} for r, variables in counts.items()},
+        source=metadata.get("source", ""),
+        year=int(year) if year.isdigit() else None,
+        approximate=metadata.get("approximate", "").lower() in ("yes", "true"),
+    )
+
+
+def demo_population() -> Population:
+    """The demo table shipped with Adal (approximate)."""
+    from accounts.regions import REGIONS
+
+    return read_population(
+        DEMO_TABLE.read_text(encoding="utf-8"), tuple(code for code, *_ in REGIONS)
+    )
