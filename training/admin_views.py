@@ -18,6 +18,7 @@ from flask_login import current_user
 
 from accounts.access import require_region_access, roles_required
 from accounts.api_tokens import find_usable_token
+from accounts.forms import ActionForm
 from accounts.models import Role
 from accounts.regions import regions_in_order
 from extensions import db, limiter
@@ -28,7 +29,7 @@ from training.assignments import all_assignments, create_assignment
 from training.assignments import delete_assignment as remove_assignment  # the view has its name
 from training.certificates import all_certificates, find_certificate, revoke_certificate
 from training.errors import AssignmentError, CertificateError, TrainingError
-from training.forms import ROLE_LABELS, ActionForm, AssignmentForm, GainFilterForm, RevokeForm
+from training.forms import ROLE_LABELS, AssignmentForm, GainFilterForm, RevokeForm
 from training.models import Module
 from training.modules import all_modules, module_by_slug, readiness_problems, set_published
 

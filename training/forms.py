@@ -14,10 +14,6 @@ ROLE_LABELS = {
 }
 
 
-class ActionForm(FlaskForm):
-    """A button that changes something: only the CSRF token travels with it."""
-
-
 def _optional_int(value):
     return int(value) if value not in (None, "", "None") else None
 

@@ -19,6 +19,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from accounts.access import roles_required
+from accounts.forms import ActionForm
 from accounts.models import Role
 from extensions import is_database_id, limiter
 from links import external_url
@@ -27,7 +28,6 @@ from training.assignments import check_access
 from training.attempts import owned_attempt, save_draft, start_attempt, submit_attempt
 from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
 from training.errors import AlreadySubmitted, Incomplete, InvalidChoice, NotDrawn, TrainingError
-from training.forms import ActionForm
 from training.markup import render_markdown
 from training.models import AttemptKind
 from training.modules import module_by_slug
