@@ -4,6 +4,7 @@ and the xAPI feed for the agency's learning record store.
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     flash,
@@ -13,6 +14,7 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -27,11 +29,26 @@ from localization import utcnow
 from training import analysis, xapi
 from training.assignments import all_assignments, create_assignment
 from training.assignments import delete_assignment as remove_assignment  # the view has its name
+from training.authoring import ModuleDataError
 from training.certificates import all_certificates, find_certificate, revoke_certificate
 from training.errors import AssignmentError, CertificateError, TrainingError
-from training.forms import ROLE_LABELS, AssignmentForm, GainFilterForm, RevokeForm
+from training.forms import (
+    ROLE_LABELS,
+    AssignmentForm,
+    GainFilterForm,
+    ModuleUploadForm,
+    RevokeForm,
+)
 from training.models import Module
-from training.modules import all_modules, module_by_slug, readiness_problems, set_published
+from training.module_files import module_archive, module_data, read_module_archive
+from training.modules import (
+    add_module,
+    all_modules,
+    module_by_slug,
+    readiness_problems,
+    set_published,
+)
+from uploads import upload_limit
 
 blueprint = Blueprint("training_admin", __name__)
 
@@ -74,6 +91,44 @@ def preview(slug):
     module = module_by_slug(slug)
     return render_template(
         "training/admin/preview.html", module=module, problems=readiness_problems(module)
+    )
+
+
+@blueprint.route("/admin/training/upload", methods=["GET", "POST"])
+@upload_limit("TRAINING_UPLOAD_MAX_BYTES")
+@roles_required(Role.ADMIN)
+def upload_module():
+    """A module folder as a zip: checked as `flask training load-module` checks a folder."""
+    form = ModuleUploadForm()
+    problems, status = [], 200
+    if form.validate_on_submit():
+        try:
+            data = read_module_archive(form.file.data.read())
+            module = add_module(data, current_user, "upload")
+        except ModuleDataError as error:
+            problems, status = error.problems, 400
+        else:
+            flash(_("The module %(title)s is loaded as a draft.", title=module.name), "success")
+            return redirect(url_for(".preview", slug=module.slug))
+    elif request.method == "POST":
+        status = 400
+    return render_template(
+        "training/admin/upload.html",
+        form=form,
+        problems=problems,
+        megabytes=format_decimal(current_app.config["TRAINING_UPLOAD_MAX_BYTES"] / 2**20),
+    ), status
+
+
+@blueprint.get("/admin/training/<slug>/export.zip")
+@roles_required(Role.ADMIN)
+def export_module(slug):
+    """The module's folder as a zip, as an upload takes it back (active questions only)."""
+    module = module_by_slug(slug)
+    return Response(
+        module_archive(module_data(module)),
+        mimetype="application/zip",
+        headers={"Content-Disposition": f'attachment; filename="{module.slug}.zip"'},
     )
 
 

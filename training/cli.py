@@ -5,12 +5,10 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
-from accounts.audit import record
 from accounts.cli import _cli_actor
-from extensions import db
-from training.authoring import ModuleDataError, create_module
-from training.models import Module
+from training.authoring import ModuleDataError
 from training.module_files import read_module
+from training.modules import add_module
 
 training_cli = AppGroup("training", help="Manage training modules.")
 
@@ -25,11 +23,9 @@ def load_module_command(folder, publish):
     except ModuleDataError as error:
         lines = [f"{folder} cannot be loaded:", *(f"  - {p}" for p in error.problems)]
         raise click.ClickException("\n".join(lines)) from error
-    slug = data["slug"]
-    if db.session.execute(db.select(Module.id).filter_by(slug=slug)).first() is not None:
-        raise click.ClickException(f"a module with the slug {slug!r} already exists")
-    module = create_module(data, published=publish)
-    record("module.create", module.slug, {"published": publish}, actor=_cli_actor())
-    db.session.commit()
+    try:
+        module = add_module(data, _cli_actor(), "command_line", published=publish)
+    except ModuleDataError as error:
+        raise click.ClickException("; ".join(error.problems)) from error
     state = "published" if publish else "draft"
     click.echo(f"Loaded module {module.slug} ({state}): {len(module.questions)} questions.")

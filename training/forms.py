@@ -2,6 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
 from wtforms import DateField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -53,3 +54,7 @@ class GainFilterForm(FlaskForm):
     region = SelectField(_l("Region"), coerce=_optional_int, validators=[Optional()])
     start = DateField(_l("From"), validators=[Optional()])
     end = DateField(_l("To"), validators=[Optional()])
+
+
+class ModuleUploadForm(FlaskForm):
+    file = FileField(_l("Module file (.zip)"), validators=[FileRequired()])

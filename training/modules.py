@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 
 from accounts.audit import record
 from extensions import db
+from training.authoring import ModuleDataError, create_module
 from training.errors import ModuleNotFound, TrainingError
 from training.models import Module
 
@@ -12,6 +13,17 @@ def module_by_slug(slug: str) -> Module:
     module = db.session.execute(db.select(Module).filter_by(slug=slug)).scalar_one_or_none()
     if module is None:
         raise ModuleNotFound()
+    return module
+
+
+def add_module(data: dict, actor, source: str, published: bool = False) -> Module:
+    """A new module from checked data (a folder, an upload), audited; its slug must be new."""
+    slug = data.get("slug")
+    if db.session.execute(db.select(Module.id).filter_by(slug=slug)).first() is not None:
+        raise ModuleDataError(str(slug), [f"a module with the slug {slug!r} already exists"])
+    module = create_module(data, published=published)
+    record("module.create", module.slug, {"from": source, "published": published}, actor=actor)
+    db.session.commit()
     return module
 
 

@@ -9,6 +9,8 @@ from types import SimpleNamespace
 
 import itsdangerous.timed
 import pytest
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from accounts.audit import AuditEvent
 from accounts.models import User
@@ -261,8 +263,12 @@ CSV = (
 
 
 def upload(client, content: bytes, **fields):
-    data = {"file": (BytesIO(content), "people.csv"), **fields}
-    return client.post("/admin/people/import", data=data, content_type="multipart/form-data")
+    """Encoded in memory: the test client would spool a large body to a file it never closes."""
+    data = {"file": FileStorage(BytesIO(content), "people.csv"), **fields}
+    boundary, body = encode_multipart(data)
+    return client.post(
+        "/admin/people/import", data=body, content_type=f"multipart/form-data; boundary={boundary}"
+    )
 
 
 def test_a_csv_with_rejected_rows_imports_nothing_and_says_why(app, client, auth, make_user):
