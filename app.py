@@ -99,6 +99,7 @@ def register_blueprints(app: Flask) -> None:
     from surveys.kiosk import blueprint as surveys_kiosk
     from surveys.views import blueprint as surveys
     from training.admin_views import blueprint as training_admin
+    from training.editor_views import blueprint as training_editor
     from training.views import blueprint as training
     from trends.views import blueprint as trends
 
@@ -112,6 +113,7 @@ def register_blueprints(app: Flask) -> None:
         surveys_kiosk,
         training,
         training_admin,
+        training_editor,
         trends,
     ):
         app.register_blueprint(blueprint)

@@ -1,10 +1,11 @@
 """The modules there are: find one by its slug, list them, publish one once it is ready."""
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 
 from accounts.audit import record
 from extensions import db
-from training.authoring import ModuleDataError, create_module
+from training.authoring import ModuleDataError, create_module, missing_languages
 from training.errors import ModuleNotFound, TrainingError
 from training.models import Module
 
@@ -31,6 +32,22 @@ def all_modules() -> list[Module]:
     return list(db.session.execute(db.select(Module).order_by(Module.id)).scalars())
 
 
+def module_missing_translations(module: Module) -> int:
+    """How many texts of the module (its active questions) lack a language."""
+    texts = [module.title, module.summary]
+    for lesson in module.lessons:
+        texts += [lesson.title, lesson.body]
+    for category in module.categories:
+        texts.append(category.title)
+        for question in category.questions:
+            if not question.active:
+                continue
+            texts += [question.text, *(t for t in (question.scenario, question.explanation) if t)]
+            for choice in question.choices:
+                texts += [choice.text, *([choice.feedback] if choice.feedback else [])]
+    return sum(1 for texts_ in texts if missing_languages(texts_))
+
+
 def readiness_problems(module: Module) -> list[str]:
     """Why a module cannot be published yet (empty when it can)."""
     problems = []
@@ -38,6 +55,14 @@ def readiness_problems(module: Module) -> list[str]:
         problems.append(_l("The module has no lessons."))
     if not any(category.draw_count for category in module.categories):
         problems.append(_l("The module draws no test questions."))
+    if missing := module_missing_translations(module):
+        problems.append(
+            lazy_ngettext(
+                "%(num)s text lacks a translation: every text needs Kazakh, Russian and English.",
+                "%(num)s texts lack a translation: every text needs Kazakh, Russian and English.",
+                missing,
+            )
+        )
     for category in module.categories:
         active = sum(1 for question in category.questions if question.active)
         if active < category.draw_count:
