@@ -1,15 +1,13 @@
 """Compliance: who must take which module, who has, who is overdue, by region and organisation.
 
-One row per person and assigned published module, with the status My learning shows and the
-flags the report counts: started, completed, overdue, due within DUE_SOON_DAYS, and a valid
-certificate expiring within TRAINING_EXPIRY_NOTICE_DAYS. An expired certificate is overdue
-(its renewal is due); a revoked one, or no attempts left, is overdue once the due date passed.
+One row per person and assigned published module, with what My learning shows them
+(``training.my_learning.learning_item``): started, completed, overdue, due soon, expiring.
 """
 
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from flask import current_app
 from sqlalchemy.orm import selectinload
@@ -18,29 +16,26 @@ from accounts.models import Region, User
 from extensions import db
 from localization import LOCAL_TZ, localized, utcnow
 from training.assignments import assignment_terms
-from training.dates import local_today
-from training.models import Assignment, Attempt, Certificate, Enrollment, Module
-from training.my_learning import learning_status
-from training.progress import certificate_of, progress_of
+from training.models import Assignment, Attempt, Enrollment, Module
+from training.my_learning import LearningItem, learning_item
+from training.progress import progress_of
 
-DUE_SOON_DAYS = 14
 STATUS_FILTERS = ("overdue", "due_soon", "not_started", "started", "completed", "expiring")
 
 
 @dataclass
 class ComplianceRow:
-    """One person and one module assigned to them."""
+    """One person and one module assigned to them, with where they stand."""
 
     user: User
-    module: Module
-    due_on: date
-    status: str  # as on My learning: not_started, in_progress, overdue, completed, expired, ...
-    started: bool
-    completed: bool
-    overdue: bool
-    due_soon: bool
-    expiring: bool
-    certificate: Certificate | None
+    item: LearningItem
+
+    def __getattr__(self, name):  # module, status, certificate, overdue, due_soon, expiring...
+        return getattr(self.item, name)
+
+    @property
+    def due_on(self) -> date:
+        return self.item.terms.due_on
 
     def matches(self, status: str | None) -> bool:
         if status in (None, ""):
@@ -76,34 +71,6 @@ def expiry_notice_days() -> int:
     return int(current_app.config["TRAINING_EXPIRY_NOTICE_DAYS"])
 
 
-def row_for(user, module, terms, progress, now: datetime) -> ComplianceRow:
-    """The flags of one person's assigned module (also used for My learning and reminders)."""
-    today = local_today(now)
-    status = learning_status(progress, terms, now)
-    certificate = progress.certificate
-    if certificate is None and progress.previous is not None:
-        certificate = certificate_of(progress.previous)
-    completed = status == "completed"
-    overdue = status in ("overdue", "expired") or (
-        status in ("revoked", "no_attempts_left") and today > terms.due_on
-    )
-    until = certificate.valid_until if completed and certificate is not None else None
-    return ComplianceRow(
-        user=user,
-        module=module,
-        due_on=terms.due_on,
-        status=status,
-        started=progress.enrollment is not None and not completed,
-        completed=completed,
-        overdue=overdue,
-        due_soon=not completed
-        and not overdue
-        and today <= terms.due_on <= today + timedelta(days=DUE_SOON_DAYS),
-        expiring=until is not None and now < until <= now + timedelta(days=expiry_notice_days()),
-        certificate=certificate,
-    )
-
-
 def compliance_rows(
     region_id: int | None = None,
     organisation: str | None = None,
@@ -137,7 +104,7 @@ def compliance_rows(
         for module_id_, terms in assignment_terms(user, assignments).items():
             module = modules[module_id_]
             progress = progress_of(module, latest.get((user.id, module.id)), now)
-            rows.append(row_for(user, module, terms, progress, now))
+            rows.append(ComplianceRow(user, learning_item(module, terms, progress, now)))
     return sorted(rows, key=lambda row: (row.user.full_name.casefold(), row.due_on))
 
 

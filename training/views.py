@@ -263,13 +263,12 @@ def certificate_download(code):
         certificate.user_id != current_user.id and current_user.role != Role.ADMIN
     ):
         abort(404)
-    verify_url = external_url(".verify", code=certificate.code)
+    verify_url = external_url(".verify", code=certificate.display_code)
+    name = f"adal-certificate-{certificate.display_code}.pdf"
     return Response(
-        certificate_pdf(certificate, verify_url),
+        certificate_pdf(certificate, verify_url, current_language()),
         mimetype="application/pdf",
-        headers={
-            "Content-Disposition": f'attachment; filename="adal-certificate-{certificate.code}.pdf"'
-        },
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 
