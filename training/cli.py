@@ -6,9 +6,11 @@ import click
 from flask.cli import AppGroup
 
 from accounts.cli import _cli_actor
+from accounts.mail import mail_configured
 from training.authoring import ModuleDataError
 from training.module_files import read_module
 from training.modules import add_module
+from training.reminders import send_reminders
 
 training_cli = AppGroup("training", help="Manage training modules.")
 
@@ -29,3 +31,21 @@ def load_module_command(folder, publish):
         raise click.ClickException("; ".join(error.problems)) from error
     state = "published" if publish else "draft"
     click.echo(f"Loaded module {module.slug} ({state}): {len(module.questions)} questions.")
+
+
+@training_cli.command("remind")
+def remind_command():
+    """E-mail the reminders that are due (deadlines, certificates ending, the admins' weekly
+    summary), each once; run it from cron. Exits 1 when some could not be sent: those are
+    tried again on the next run."""
+    if not mail_configured():
+        raise click.ClickException("no mail server is configured: set ADAL_MAIL_SERVER")
+    report = send_reminders()
+    click.echo(
+        f"Reminders: {report.reminders} sent in {report.sent} e-mails; "
+        f"{report.owed - report.reminders} waiting for the next run."
+    )
+    if report.failed:
+        for reason in report.failed:
+            click.echo(f"  not sent: {reason}", err=True)
+        raise SystemExit(1)
