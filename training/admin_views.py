@@ -52,6 +52,7 @@ from training.modules import (
     readiness_problems,
     set_published,
 )
+from training.my_learning import DUE_SOON_DAYS
 from uploads import upload_limit
 
 blueprint = Blueprint("training_admin", __name__)
@@ -238,9 +239,9 @@ def compliance_report():
         listed=listed[:COMPLIANCE_LISTED],
         listed_count=len(listed),
         shown=COMPLIANCE_LISTED,
-        query=request.args.to_dict(),
+        query={name: request.args[name] for name in form.data if request.args.get(name)},
         expiry_days=compliance.expiry_notice_days(),
-        due_soon_days=compliance.DUE_SOON_DAYS,
+        due_soon_days=DUE_SOON_DAYS,
     ), (200 if valid else 400)
 
 
