@@ -16,7 +16,7 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 
 from accounts.access import roles_required
-from accounts.audit import recent_events
+from accounts.audit import described, recent_events
 from accounts.forms import LoginForm, LogoutForm, SetPasswordForm
 from accounts.models import Role, User
 from accounts.password_links import PasswordLinkError, account_of_link, set_password_with_link
@@ -117,7 +117,10 @@ def logout():
 def audit_log():
     action = request.args.get("action") or None
     return render_template(
-        "accounts/audit.html", events=recent_events(action=action), action=action
+        "accounts/audit.html",
+        events=recent_events(action=action),
+        action=action,
+        describe=described,
     )
 
 
