@@ -144,6 +144,7 @@ def test_a_link_is_e_mailed_in_the_persons_language(make_app, mail_server, make_
     mail_server.start()
     app = make_app(**mail_server.settings)
     client = app.test_client()
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
     admin = make_user(role="admin", email="boss@adal.example")
     client.post("/login", data={"email": admin["email"], "password": "correct-horse"})
     response = new_person(client)
@@ -224,7 +225,7 @@ def test_the_last_admin_cannot_be_removed(app, make_user):
 
     only = make_user(role="admin", email="only@adal.example")
     other = make_user(role="admin", email="other@adal.example")
-    with app.app_context():
+    with app.test_request_context("/?lang=en"):
         first, second = db.session.get(User, only["id"]), db.session.get(User, other["id"])
         update_person(second, Person(second.email, "Other", "analyst"), True, first)
         first, second = db.session.get(User, only["id"]), db.session.get(User, other["id"])
