@@ -263,10 +263,12 @@ def question(slug, question_id):
 @blueprint.route("/<slug>/categories", methods=["GET", "POST"])
 @roles_required(Role.ADMIN)
 def categories(slug):
-    """The categories, and a form for one of them (``?code=``) or for a new one."""
+    """The categories, and a form for one of them (``?category=<code>``) or for a new one."""
     module = module_by_slug(slug)
-    code = request.values.get("code") or ""
-    category = next((c for c in module.categories if c.code == code), None)
+    editing = request.values.get("category") or ""
+    category = next((c for c in module.categories if c.code == editing), None)
+    if editing and category is None:
+        raise TrainingError(_("This module has no such category."))
     if request.method == "GET" and category is not None:
         form = CategoryForm(obj=category)
         form.draw.data = category.draw_count
@@ -274,12 +276,11 @@ def categories(slug):
         form = CategoryForm()
     problems, status = [], 200
     if form.validate_on_submit():
+        code = category.code if category is not None else form.code.data
         try:
-            if not form.code.data:
+            if not code:
                 raise EditorError(_("Give the new category a code, e.g. principles."), "code")
-            save_category(
-                module, category, form.code.data, form.title.data, form.draw.data, current_user
-            )
+            save_category(module, category, code, form.title.data, form.draw.data, current_user)
         except EditorError as error:
             problems, status = editor_problem(form, error), 400
         else:

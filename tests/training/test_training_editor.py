@@ -249,3 +249,22 @@ def test_only_admins_edit(app, client, auth, make_user, make_module):
     auth.login(make_user(role="analyst")["email"])
     assert client.get("/admin/training/test-integrity/edit").status_code == 403
     assert client.get("/admin/training/new").status_code == 403
+
+
+def test_categories_are_edited_and_a_code_is_never_taken_twice(app, admin, make_module):
+    module_id = make_module(published=False)
+    edit = {"category": "basics", "draw": "3"} | flat("title", texts("Fundamentals"))
+    assert admin.post("/admin/training/test-integrity/categories", data=edit).status_code == 302
+    twice = {"code": "cases", "draw": "1"} | flat("title", texts("Again"))
+    response = admin.post("/admin/training/test-integrity/categories", data=twice)
+    assert response.status_code == 400
+    assert "already has a category with this code" in response.get_data(as_text=True)
+    with app.app_context():
+        categories = db.session.get(Module, module_id).categories
+        assert [(c.code, c.draw_count, c.title["en"]) for c in categories] == [
+            ("basics", 3, "Fundamentals"),
+            ("cases", 2, "Cases"),
+        ]
+    page = admin.get("/admin/training/test-integrity/categories?category=basics")
+    assert "Fundamentals" in page.get_data(as_text=True)
+    assert admin.get("/admin/training/test-integrity/categories?category=nope").status_code == 400
