@@ -263,7 +263,9 @@ def compliance_xlsx():
     if not valid:
         abort(400)
     summary, people = _compliance_tables(rows, form.status.data)
-    content = compliance.xlsx_bytes([(_("Summary"), summary), (_("People"), people)])
+    content = compliance.xlsx_bytes(
+        [(_("By region and organisation"), summary), (_("People"), people)]
+    )
     mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return _download(content, mimetype, "adal-compliance.xlsx")
 

@@ -200,7 +200,7 @@ class ComplianceFilterForm(FlaskForm):
         csrf = False  # a GET filter changes nothing
 
     region = SelectField(_l("Region"), coerce=_optional_int, validators=[Optional()])
-    organisation = SelectField(_l("Organisation"), validators=[Optional()])
+    organisation = SelectField(_l("Organisation"), validators=[Optional()], default="")
     module = SelectField(_l("Module"), coerce=_optional_int, validators=[Optional()])
     status = SelectField(
         _l("People listed"),
@@ -214,4 +214,5 @@ class ComplianceFilterForm(FlaskForm):
             SelectChoice("expiring", _l("Certificate expiring")),
         ],
         validators=[Optional()],
+        default="",
     )

@@ -74,6 +74,10 @@ def test_admin_and_learner_pages_fit_a_phone_in_kazakh_and_russian(
                     if overflow > 0:
                         wide.append(f"{path} ({language}, {width} px): {overflow} px too wide")
                     name = path.strip("/").replace("/", "_").split("?")[0] or "home"
+                    # The whole page, as tall as it is (up to 5,000 px).
+                    tall = browser.execute_script("return document.documentElement.scrollHeight")
+                    browser.set_window_size(width, min(max(tall, height), 5000))
                     browser.save_screenshot(str(folder / f"{name}-{language}-{width_name}.png"))
+                    browser.set_window_size(width, height)
     assert not wide, "\n".join(wide)
     assert console_errors(browser) == []
