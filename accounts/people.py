@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from email_validator import EmailNotValidError, validate_email
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 
 from accounts.audit import record
 from accounts.models import Region, Role, User
@@ -227,7 +228,13 @@ def _check_row(row: dict, regions: dict) -> tuple[Person | None, list]:
     if not name:
         problems.append(_l("the full name is empty"))
     elif len(name) > MAX_NAME:
-        problems.append(_l("the full name is longer than %(max)s characters", max=MAX_NAME))
+        problems.append(
+            lazy_ngettext(
+                "the full name is longer than %(num)s character",
+                "the full name is longer than %(num)s characters",
+                MAX_NAME,
+            )
+        )
     role = row.get("role", "").lower()
     if role not in set(Role):
         problems.append(
@@ -244,7 +251,11 @@ def _check_row(row: dict, regions: dict) -> tuple[Person | None, list]:
     organisation = row.get("organisation", "") or None
     if organisation and len(organisation) > MAX_ORGANISATION:
         problems.append(
-            _l("the organisation is longer than %(max)s characters", max=MAX_ORGANISATION)
+            lazy_ngettext(
+                "the organisation is longer than %(num)s character",
+                "the organisation is longer than %(num)s characters",
+                MAX_ORGANISATION,
+            )
         )
     language = row.get("language", "").lower() or None
     if language and language not in LANGUAGES:
