@@ -35,7 +35,7 @@ translations: install
 i18n-extract: install
 	@for dir in $(CATALOGS); do \
 		cfg=$$(dirname $$dir)/babel.cfg; [ "$$dir" = translations ] && cfg=babel.cfg; \
-		$(BIN)/pybabel -q extract -F $$cfg -k _l -k lazy_gettext --no-location --sort-output \
+		$(BIN)/pybabel -q extract -F $$cfg -k _l -k lazy_gettext -k lazy_ngettext:1,2 --no-location --sort-output \
 			--ignore-dirs=".* ._ tests benches migrations" -o $$dir/messages.pot . || exit 1; \
 		for lang in kk ru en; do \
 			if [ -f $$dir/$$lang/LC_MESSAGES/messages.po ]; then \

@@ -5,7 +5,7 @@ from extensions import db
 
 # code, kind, Kazakh, Russian, English
 REGIONS = [
-    ("KZ-10", "oblast", "Абай облысы", "Абайская область", "Abai Region"),
+    ("KZ-10", "oblast", "Абай облысы", "область Абай", "Abai Region"),
     ("KZ-11", "oblast", "Ақмола облысы", "Акмолинская область", "Akmola Region"),
     ("KZ-15", "oblast", "Ақтөбе облысы", "Актюбинская область", "Aktobe Region"),
     ("KZ-19", "oblast", "Алматы облысы", "Алматинская область", "Almaty Region"),
@@ -18,7 +18,7 @@ REGIONS = [
         "West Kazakhstan Region",
     ),
     ("KZ-31", "oblast", "Жамбыл облысы", "Жамбылская область", "Zhambyl Region"),
-    ("KZ-33", "oblast", "Жетісу облысы", "Область Жетісу", "Zhetisu Region"),
+    ("KZ-33", "oblast", "Жетісу облысы", "область Жетісу", "Zhetisu Region"),
     ("KZ-35", "oblast", "Қарағанды облысы", "Карагандинская область", "Karaganda Region"),
     ("KZ-39", "oblast", "Қостанай облысы", "Костанайская область", "Kostanay Region"),
     ("KZ-43", "oblast", "Қызылорда облысы", "Кызылординская область", "Kyzylorda Region"),
@@ -32,7 +32,7 @@ REGIONS = [
         "North Kazakhstan Region",
     ),
     ("KZ-61", "oblast", "Түркістан облысы", "Туркестанская область", "Turkistan Region"),
-    ("KZ-62", "oblast", "Ұлытау облысы", "Область Улытау", "Ulytau Region"),
+    ("KZ-62", "oblast", "Ұлытау облысы", "область Ұлытау", "Ulytau Region"),
     (
         "KZ-63",
         "oblast",

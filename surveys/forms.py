@@ -5,6 +5,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
@@ -15,7 +16,6 @@ from localization import current_language
 from surveys.instrument import LIKERT_POINTS, AnyQuestion, choice_list
 from surveys.models import Channel, QuestionType
 from surveys.profile import PROFILE_COLUMNS
-from surveys.skip_logic import canonical
 
 # Channels a link may name; "api" belongs to API clients.
 FORM_CHANNELS = (Channel.WEB, Channel.QR, Channel.KIOSK)
@@ -93,11 +93,12 @@ class QuestionField:
 
     @property
     def low(self) -> str:
-        return canonical(float(self.question.min_value or 0))
+        """The smallest answer as people read it (2,5 in Kazakh and Russian)."""
+        return format_decimal(self.question.min_value or 0)
 
     @property
     def high(self) -> str:
-        return canonical(float(self.question.max_value or 0))
+        return format_decimal(self.question.max_value or 0)
 
     @property
     def show_if_json(self) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask_babel import format_decimal, ngettext
 from flask_babel import gettext as _
 
 from surveys import skip_logic
@@ -154,7 +155,8 @@ def _clean_yes_no(raw: Any) -> bool:
 
 
 def _format_number(number: float) -> str:
-    return skip_logic.canonical(float(number))
+    """As people read it: 2,5 in Kazakh and Russian, 2.5 in English."""
+    return format_decimal(number)
 
 
 def _clean_number(raw: Any, low: float | None, high: float | None) -> float:
@@ -182,9 +184,10 @@ def _clean_text(raw: Any, max_length: int | None) -> str:
         raise AnswerProblem(_("Write the answer as text."))
     if max_length is not None and len(text) > max_length:
         raise AnswerProblem(
-            _(
-                "Use at most %(limit)s characters; this answer has %(count)s.",
-                limit=max_length,
+            ngettext(
+                "Use at most %(num)s character; this answer has %(count)s.",
+                "Use at most %(num)s characters; this answer has %(count)s.",
+                max_length,
                 count=len(text),
             )
         )

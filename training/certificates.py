@@ -14,7 +14,7 @@ from datetime import datetime
 
 import matplotlib
 import segno
-from flask_babel import force_locale
+from flask_babel import force_locale, format_decimal
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from fpdf import FPDF
@@ -218,7 +218,7 @@ def _revoked_mark(pdf: FPDF, certificate: Certificate) -> None:
 
 
 def format_percent(value: float | None) -> str:
-    """92 for 92.0, 83.33 for 83.333: no trailing zeros."""
+    """92 for 92.0, 83.33 for 83.333 (83,33 in Kazakh and Russian): no trailing zeros."""
     if value is None:
         return ""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    return format_decimal(value, format="#,##0.##")

@@ -2,6 +2,7 @@
 message is shown to the person as it is, so an error handler is one line."""
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 
 from training.models import Attempt, AttemptItem
 
@@ -59,10 +60,12 @@ class AttemptLimitReached(TrainingError):
 
     def __init__(self, limit: int):
         super().__init__(
-            _l(
-                "You have used all %(limit)s attempts at the post-test of this module. "
+            lazy_ngettext(
+                "You have used the %(num)s attempt allowed at the post-test of this module. "
                 "Please contact your administrator.",
-                limit=limit,
+                "You have used all %(num)s attempts allowed at the post-test of this module. "
+                "Please contact your administrator.",
+                limit,
             ),
             limit=limit,
         )

@@ -67,10 +67,11 @@ def readiness_problems(module: Module) -> list[str]:
         active = sum(1 for question in category.questions if question.active)
         if active < category.draw_count:
             problems.append(
-                _l(
-                    "Category %(code)s draws %(draw)s questions but has only %(active)s.",
+                lazy_ngettext(
+                    "Category %(code)s draws %(num)s question but has only %(active)s.",
+                    "Category %(code)s draws %(num)s questions but has only %(active)s.",
+                    category.draw_count,
                     code=category.code,
-                    draw=category.draw_count,
                     active=active,
                 )
             )

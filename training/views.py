@@ -15,6 +15,7 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -42,6 +43,14 @@ TEST_KINDS = {"pre": AttemptKind.PRE, "post": AttemptKind.POST}
 @blueprint.app_template_filter("percent")
 def percent_filter(value: float | None) -> str:
     return format_percent(value)
+
+
+@blueprint.app_template_filter("decimal")
+def decimal_filter(value: float | None, places: int = 2) -> str:
+    """``places`` decimals in the reader's locale (0,82 in kk and ru); a dash for no figure."""
+    if value is None:
+        return "—"
+    return format_decimal(value, format="#,##0." + "0" * places)
 
 
 @blueprint.app_template_filter("markdown")

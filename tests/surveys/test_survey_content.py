@@ -23,8 +23,8 @@ from surveys.profile import PROFILE_CODES, profile_questions
 from surveys.survey_files import CONTENT, read_survey
 
 DIGESTS = {
-    "citizens": "d52405a7a9471c2ffb9f25bba961dbdc2d74fe37fa003408b275bd215a4984b9",
-    "experts": "32e3224e357b5bcfee3a8a0fa04538de2236b09e7c959cc73463071fa8a4b956",
+    "citizens": "0b1c4334390912aee28bca91f753e886200fcbae615c006a6a4a416a1e03f165",
+    "experts": "3ede487180dfd12adbd48fc7599638cf21bfcc292026c892f957bcd7a4038031",
 }
 
 

@@ -310,7 +310,7 @@ def test_a_huge_form_is_refused(client, sample, counts):
         ("ru", "Регионы, свободные от коррупции: опрос жителей", "В каком регионе вы живёте?"),
         (
             "en",
-            "Regions free from corruption: citizens&#39; survey",
+            "Regions free from corruption: residents&#39; survey",
             "Which region do you live in?",
         ),
     ],

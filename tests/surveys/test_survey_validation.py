@@ -161,6 +161,25 @@ def test_messages_follow_the_language(app, sample):
         assert checked.errors["trust"] == "На этот вопрос нужно ответить."
 
 
+@pytest.mark.parametrize(
+    ("language", "too_many", "too_long"),
+    [
+        (
+            "kk",
+            "Сан енгізіңіз: ең азы 1, ең көбі 20.",
+            "Ең көбі 20 таңба жазыңыз; бұл жауапта 21 таңба бар.",
+        ),
+        ("ru", "Введите число от 1 до 20.", "Используйте не более 20 символов; в этом ответе 21."),
+    ],
+)
+def test_limits_read_right_in_kazakh_and_russian(app, sample, language, too_many, too_long):
+    answers = {**VALID, "paid": "yes", "paid_where": ["land"], "paid_times": 21, "note": "ә" * 21}
+    with app.test_request_context(f"/?lang={language}"):
+        survey = find_survey("sample")[0]
+        checked = validate_answers(survey.questions, answers, survey.regions.codes, strict=True)
+    assert checked.errors == {"paid_times": too_many, "note": too_long}
+
+
 def test_answer_rows_keep_numbers_for_sums(app, sample, check):
     answers = {
         **VALID,

@@ -226,9 +226,8 @@ def test_knowledge_gain_by_region_and_period(app, make_module, users):
         assert [(region.code, gain.n) for region, gain in rows] == [("KZ-35", 3), ("KZ-71", 2)]
 
 
-def test_gain_and_analysis_pages_and_who_sees_them(
-    app, client, auth, make_module, make_user, users
-):
+def three_learners(app, make_module, users) -> None:
+    """Pre-tests 20, 40, 30 %; post-tests the first three rows of HAND_MATRIX."""
     module_id = make_module()
     learners = users(3)
     with app.app_context():
@@ -237,6 +236,13 @@ def test_gain_and_analysis_pages_and_who_sees_them(
             pre = add_attempt(user_id, module_id, "pre", percent=before)
             add_attempt(user_id, module_id, "post", row, questions, enrollment=pre.enrollment)
         db.session.commit()
+
+
+def test_gain_and_analysis_pages_and_who_sees_them(
+    app, client, auth, make_module, make_user, users
+):
+    three_learners(app, make_module, users)
+    with app.app_context():
         astana = region_id("KZ-71")
     auth.login(make_user(role="admin")["email"])
     response = client.get("/admin/training/test-integrity/analysis")
@@ -262,3 +268,24 @@ def test_gain_and_analysis_pages_and_who_sees_them(
     auth.login(make_user(role="civil_servant")["email"])
     assert client.get("/admin/training/test-integrity/gain").status_code == 403
     assert client.get("/admin/training").status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("language", "facility", "flags", "mean_post", "few"),
+    [
+        ("kk", "66,7%", "0,3 шегінен төмен", "<dd>66,7</dd>", "Тек 3 тыңдаушы."),
+        ("ru", "66,7%", "ниже 0,3", "<dd>66,7</dd>", "Всего 3 слушателя."),
+        ("en", "66.7%", "below 0.3", "<dd>66.7</dd>", "Only 3 learners."),
+    ],
+)
+def test_figures_show_a_decimal_comma_in_kazakh_and_russian(
+    app, client, auth, make_module, make_user, users, language, facility, flags, mean_post, few
+):
+    three_learners(app, make_module, users)
+    auth.login(make_user(role="admin")["email"])
+    page = client.get(f"/admin/training/test-integrity/analysis?lang={language}").get_data(
+        as_text=True
+    )
+    assert f"<td>{facility}</td>" in page and flags in page
+    page = client.get(f"/admin/training/test-integrity/gain?lang={language}").get_data(as_text=True)
+    assert mean_post in page and few in page

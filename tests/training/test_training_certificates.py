@@ -4,6 +4,7 @@ import logging
 import re
 
 import pytest
+from flask_babel import force_locale
 
 from accounts.audit import AuditEvent
 from extensions import db
@@ -14,6 +15,7 @@ from training.certificates import (
     CODE_LENGTH,
     certificate_pdf,
     find_certificate,
+    format_percent,
     new_code,
     normalise_code,
 )
@@ -90,6 +92,14 @@ def test_verify_page_reads_everything_from_the_database(app, client, make_module
     # Signed out, in Kazakh: the module title comes in Kazakh.
     page = client.get(f"/verify/{code}?lang=kk").get_data(as_text=True)
     assert "Integrity basics (қаз)" in page and "Бұл сертификат жарамды." in page
+    assert "91,67%" in page  # a decimal comma in Kazakh and Russian
+    assert "91,67%" in client.get(f"/verify/{code}?lang=ru").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("language", "shown"), [("kk", "83,33"), ("ru", "83,33"), ("en", "83.33")])
+def test_the_pdf_score_has_the_decimal_mark_of_its_language(app, language, shown):
+    with app.test_request_context(), force_locale(language):
+        assert format_percent(83.333) == shown and format_percent(92.0) == "92"
 
 
 @pytest.mark.parametrize("raw", ["ABCDEFGHJKMN", "not-a-code", "ABCD-EFGH-JKM0", "x" * 300])

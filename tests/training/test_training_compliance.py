@@ -143,7 +143,7 @@ def test_my_learning_shows_my_deadlines(app, people, client, auth):
     auth.logout()
     auth.login(people["done"]["email"])
     page = client.get("/learning").get_data(as_text=True)
-    assert "Your certificate for Integrity basics ends on" in page
+    assert "Your certificate for Integrity basics is valid until" in page
 
 
 def test_a_language_alone_in_the_query_is_no_filter(app, people, client, auth, make_user):

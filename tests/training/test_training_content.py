@@ -19,13 +19,13 @@ from training.demo import CONTENT
 from training.module_files import read_module
 
 DIGESTS = {
-    "conflict-of-interest": "63d78af409ef35f5c47e9608e73492c10fee0f1fd086f8ac82f6bd118e683d43",
-    "ethics-and-public-control": "8a54d874026d11c898973a483b56f5957b3dca5854b90dd4a8f2e6e2d96220cf",
+    "conflict-of-interest": "dbb20cdf7ce3cb5101975c8bcfef25546daac7274aa9d3f3a359e65c2f58c502",
+    "ethics-and-public-control": "3c51cdc0d37ab4591c41aea655dc0f4279a5c26d9a088e9f9fc6f618d42c29ce",
     "everyday-corruption-in-public-services": (
-        "fa9fcfa40e00390f3c15dd24f6b9031df39bfe7cb311dccbe34598e445172366"
+        "bd574de6036230828b0a89a0dcc7bc5496400721ac7852d75bdbfd43952148b8"
     ),
-    "gifts-and-hospitality": "4ea4854a6fb4701d964dad317898d88b2ca4fdf39a9467ab1e60086a73597813",
-    "reporting-corruption": "91e7138efe5dc36db5cf439397a102a9fbeb9f34516691ffb7de242fddbcf0c0",
+    "gifts-and-hospitality": "6da91bb56d56234618e93593a424916fbfbbad897606e442d466003e913921ca",
+    "reporting-corruption": "56bf3db821ce4b898bea24c934879e8632f7e9cce08fd9bff9416688134b27c6",
 }
 
 

@@ -29,8 +29,8 @@ def test_load_module_creates_a_draft_once(app, runner, tmp_path):
         assert module.slug == "from-file" and not module.published
         assert [lesson.title["kk"] for lesson in module.lessons] == [
             "Мүдделер қақтығысы дегеніміз не",
-            "Нақты, көрінетін және ықтимал қақтығыс",
-            "Хабарлау және шешімнен шеттелу",
+            "Нақты, бар сияқты көрінетін және ықтимал қақтығыс",
+            "Хабарлау және өздігінен бас тарту",
         ]
         assert module.lessons[0].body["ru"].startswith("## Что такое конфликт интересов?\n\n")
         event = db.session.execute(db.select(AuditEvent)).scalar_one()
