@@ -19,7 +19,15 @@ branch_labels = None
 depends_on = None
 
 
+def foreign_keys(on: bool):
+    """SQLite copies a table to change it (batch mode): dropping the old copy of a table that
+    other rows point at fails while foreign keys are enforced, so they are off meanwhile."""
+    if op.get_bind().dialect.name == 'sqlite':
+        op.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
 def upgrade():
+    foreign_keys(False)
     with op.batch_alter_table('bank_question', schema=None) as batch_op:
         batch_op.add_column(sa.Column('superseded_by_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
@@ -28,6 +36,7 @@ def upgrade():
         )
     with op.batch_alter_table('user', schema=None) as batch_op:
         batch_op.add_column(sa.Column('language', sa.String(length=2), nullable=True))
+    foreign_keys(True)
     op.create_table('reminder',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=24), nullable=False),
@@ -52,6 +61,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_reminder_user_id'))
         batch_op.drop_index(batch_op.f('ix_reminder_sent_at'))
     op.drop_table('reminder')
+    foreign_keys(False)
     with op.batch_alter_table('user', schema=None) as batch_op:
         batch_op.drop_column('language')
     with op.batch_alter_table('bank_question', schema=None) as batch_op:
@@ -59,3 +69,4 @@ def downgrade():
             batch_op.f('fk_bank_question_superseded_by_id_bank_question'), type_='foreignkey'
         )
         batch_op.drop_column('superseded_by_id')
+    foreign_keys(True)
