@@ -4,6 +4,7 @@ import os
 
 from flask import Flask, abort, jsonify, render_template, request
 from flask.json.provider import DefaultJSONProvider
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import text
@@ -24,10 +25,12 @@ from links import require_site_address
 from localization import register_template_helpers, remember_language, select_locale
 from logs import assign_request_id, echo_request_id, register_logging
 from rate_limits import default_storage_uri
+from uploads import UploadRequest
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
+    app.request_class = UploadRequest
     configure(app, test_config)
     register_extensions(app)
     register_blueprints(app)
@@ -90,12 +93,14 @@ class DatabaseIdConverter(IntegerConverter):
 
 
 def register_blueprints(app: Flask) -> None:
+    from accounts.people_views import blueprint as people
     from accounts.views import blueprint as accounts
     from home import blueprint as home
     from surveys.api import api as surveys_api
     from surveys.kiosk import blueprint as surveys_kiosk
     from surveys.views import blueprint as surveys
     from training.admin_views import blueprint as training_admin
+    from training.editor_views import blueprint as training_editor
     from training.views import blueprint as training
     from trends.views import blueprint as trends
 
@@ -103,11 +108,13 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (
         home,
         accounts,
+        people,
         surveys,
         surveys_api,
         surveys_kiosk,
         training,
         training_admin,
+        training_editor,
         trends,
     ):
         app.register_blueprint(blueprint)
@@ -137,6 +144,12 @@ def register_errorhandlers(app: Flask) -> None:
             429: _("Too many attempts. Please wait a minute and try again."),
         }
         message = messages.get(error.code or 500, error.description or "")
+        if error.code == 413 and request.max_content_length:
+            megabytes = format_decimal(round(request.max_content_length / 2**20, 1))
+            message = _(
+                "What you sent is too large: this page accepts up to %(megabytes)s MB.",
+                megabytes=megabytes,
+            )
         if error.code == 400 and error.description and wants_json():
             message = error.description
         return render_error(error.code or 500, error.name, message)

@@ -52,6 +52,24 @@ class DefaultConfig:
     TRAINING_SITE_URL = None
     # Trust X-Forwarded-For from this many proxies (0: the app is reached directly).
     PROXY_COUNT = 0
+    # Uploads above MAX_CONTENT_LENGTH, on their own pages only: a module as a zip, a people CSV.
+    TRAINING_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+    PEOPLE_IMPORT_MAX_BYTES = 2 * 1024 * 1024
+    # Reminders (`flask training remind`): days before a due date, and before a certificate
+    # expires (also "expiring" in the compliance report and on My learning).
+    TRAINING_DUE_REMINDER_DAYS = 7
+    TRAINING_EXPIRY_NOTICE_DAYS = 30
+    # Set-your-password links stop working after this many hours (and once used).
+    PASSWORD_LINK_MAX_AGE_HOURS = 72
+    # Outgoing mail (reminders, password links). No MAIL_SERVER: nothing is sent, and an
+    # admin is shown a password link once instead.
+    MAIL_SERVER: str | None = None
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False  # STARTTLS
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
+    MAIL_FROM = "Adal <no-reply@adal.example>"
+    MAIL_TIMEOUT = 20  # seconds per connection and command
 
 
 def sqlite_uri(instance_path: str) -> str:

@@ -46,6 +46,8 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Part of the login identity: raising it voids every session and remember-me cookie.
     session_version: Mapped[int] = mapped_column(default=0)
+    # The language of the e-mails sent to them (kk, ru, en); None: the site's default.
+    language: Mapped[str | None] = mapped_column(String(2))
 
     region: Mapped[Region | None] = relationship()
 

@@ -16,10 +16,11 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 
 from accounts.access import roles_required
-from accounts.audit import recent_events
-from accounts.forms import LoginForm, LogoutForm
+from accounts.audit import described, recent_events
+from accounts.forms import LoginForm, LogoutForm, SetPasswordForm
 from accounts.models import Role, User
-from accounts.service import authenticate, normalise_email
+from accounts.password_links import PasswordLinkError, account_of_link, set_password_with_link
+from accounts.service import MIN_PASSWORD_LENGTH, authenticate, normalise_email
 from database import is_database_id
 from extensions import db, limiter, login_manager
 
@@ -117,5 +118,34 @@ def logout():
 def audit_log():
     action = request.args.get("action") or None
     return render_template(
-        "accounts/audit.html", events=recent_events(action=action), action=action
+        "accounts/audit.html",
+        events=recent_events(action=action),
+        action=action,
+        describe=described,
     )
+
+
+@blueprint.route("/set-password", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_ADDRESS_RATE_LIMIT"], methods=["POST"])
+def set_password():
+    """The page a set-your-password link opens: choose a password, then sign in with it.
+    The token travels in the query string, which the access log leaves out."""
+    token = request.args.get("token", "")
+    try:
+        user = account_of_link(token)
+    except PasswordLinkError as error:
+        return render_template("accounts/set_password.html", problem=error.message), 400
+    form = SetPasswordForm()
+    status = 200
+    if form.validate_on_submit():
+        set_password_with_link(token, form.password.data)
+        if current_user.is_authenticated:
+            logout_user()
+        flash(_("Your password is set. Sign in with it."), "success")
+        return redirect(url_for(".login"))
+    elif request.method == "POST":
+        status = 400
+    form.password.data = form.confirm.data = None
+    return render_template(
+        "accounts/set_password.html", form=form, user=user, min_length=MIN_PASSWORD_LENGTH
+    ), status

@@ -198,3 +198,14 @@ class AuthActions:
 @pytest.fixture
 def auth(client):
     return AuthActions(client)
+
+
+@pytest.fixture
+def mail_server():
+    """A local SMTP server (aiosmtpd), not yet started: ``mail_server.start()``; its
+    ``settings`` for ``make_app(**mail_server.settings)``; what arrived in ``messages``."""
+    from tests.mail import MailServer
+
+    server = MailServer()
+    yield server
+    server.stop()

@@ -313,6 +313,172 @@ PLURALS = {
 }
 
 
+PLURALS |= {  # people, password links, the editor, uploads and compliance (issue 18)
+    "%(num)s account was created.": {
+        "kk": ["1 есептік", "2 есептік", "5 есептік", "21 есептік"],
+        "ru": ["Создана 1 учётная", "Создано 2 учётные", "Создано 5 учётных", "Создана 21 учётная"],
+        "en": ["1 account", "2 accounts", "5 accounts", "21 accounts"],
+    },
+    "%(num)s assigned module matches.": {
+        "kk": ["1 тағайындалған", "2 тағайындалған", "5 тағайындалған", "21 тағайындалған"],
+        "ru": [
+            "Подходит 1 назначенный",
+            "Подходят 2 назначенных",
+            "Подходят 5 назначенных",
+            "Подходит 21 назначенный",
+        ],
+        "en": ["1 assigned", "2 assigned", "5 assigned", "21 assigned"],
+    },
+    "%(num)s person found.": {
+        "kk": ["1 адам", "2 адам", "5 адам", "21 адам"],
+        "ru": [
+            "Найден 1 человек.",
+            "Найдено 2 человека.",
+            "Найдено 5 человек.",
+            "Найден 21 человек.",
+        ],
+        "en": ["1 person", "2 people", "5 people", "21 people"],
+    },
+    "%(num)s question": {
+        "kk": ["1 сұрақ", "2 сұрақ", "5 сұрақ", "21 сұрақ"],
+        "ru": ["1 вопрос", "2 вопроса", "5 вопросов", "21 вопрос"],
+        "en": ["1 question", "2 questions", "5 questions", "21 questions"],
+    },
+    "%(num)s retired or replaced question is kept for past results.": {
+        "kk": [
+            "ауыстырылған 1 сұрақ",
+            "ауыстырылған 2 сұрақ",
+            "ауыстырылған 5 сұрақ",
+            "ауыстырылған 21 сұрақ",
+        ],
+        "ru": ["1 выведенный", "2 выведенных", "5 выведенных", "21 выведенный"],
+        "en": ["1 retired", "2 retired", "5 retired", "21 retired"],
+    },
+    "%(num)s row is right and would be imported.": {
+        "kk": ["1 жол", "2 жол", "5 жол", "21 жол"],
+        "ru": ["1 строка", "2 строки", "5 строк", "21 строка"],
+        "en": ["1 row", "2 rows", "5 rows", "21 rows"],
+    },
+    "%(num)s row was rejected": {
+        "kk": ["1 жол", "2 жол", "5 жол", "21 жол"],
+        "ru": [
+            "Отклонена 1 строка",
+            "Отклонены 2 строки",
+            "Отклонено 5 строк",
+            "Отклонена 21 строка",
+        ],
+        "en": ["1 row", "2 rows", "5 rows", "21 rows"],
+    },
+    "%(num)s text lacks a translation.": {
+        "kk": ["1 мәтіннің", "2 мәтіннің", "5 мәтіннің", "21 мәтіннің"],
+        "ru": [
+            "перевода 1 текст.",
+            "перевода 2 текста.",
+            "перевода 5 текстов.",
+            "перевода 21 текст.",
+        ],
+        "en": ["1 text", "2 texts", "5 texts", "21 texts"],
+    },
+    "%(num)s text lacks a translation: every text needs Kazakh, Russian and English.": {
+        "kk": ["1 мәтіннің", "2 мәтіннің", "5 мәтіннің", "21 мәтіннің"],
+        "ru": [
+            "перевода 1 текст:",
+            "перевода 2 текста:",
+            "перевода 5 текстов:",
+            "перевода 21 текст:",
+        ],
+        "en": ["1 text", "2 texts", "5 texts", "21 texts"],
+    },
+    "Due soon: due within the next %(num)s day.": {
+        "kk": ["алдағы 1 күн", "алдағы 2 күн", "алдағы 5 күн", "алдағы 21 күн"],
+        "ru": ["ближайший 1 день.", "ближайшие 2 дня.", "ближайшие 5 дней.", "ближайший 21 день."],
+        "en": ["next 1 day.", "next 2 days.", "next 5 days.", "next 21 days."],
+    },
+    "Expiring: a certificate that ends within %(num)s day.": {
+        "kk": ["сертификат 1 күн", "сертификат 2 күн", "сертификат 5 күн", "сертификат 21 күн"],
+        "ru": ["течение 1 дня.", "течение 2 дней.", "течение 5 дней.", "течение 21 дня."],
+        "en": ["within 1 day.", "within 2 days.", "within 5 days.", "within 21 days."],
+    },
+    "For the account %(email)s. Choose a password of at least %(num)s character; every device "
+    "signed in to this account is signed out.": {
+        "kk": ["кемі 1 таңбадан", "кемі 2 таңбадан", "кемі 5 таңбадан", "кемі 21 таңбадан"],
+        "ru": [
+            "короче 1 символа;",
+            "короче 2 символов;",
+            "короче 5 символов;",
+            "короче 21 символа;",
+        ],
+        "en": [
+            "least 1 character;",
+            "least 2 characters;",
+            "least 5 characters;",
+            "least 21 characters;",
+        ],
+    },
+    "Give this link to %(name)s yourself. It is shown only now, works once, and expires in "
+    "%(num)s hour.": {
+        "kk": ["және 1 сағат", "және 2 сағат", "және 5 сағат", "және 21 сағат"],
+        "ru": ["через 1 час.", "через 2 часа.", "через 5 часов.", "через 21 час."],
+        "en": ["in 1 hour.", "in 2 hours.", "in 5 hours.", "in 21 hours."],
+    },
+    "Open this link to choose your password. It works once and expires in %(num)s hour:": {
+        "kk": ["және 1 сағат", "және 2 сағат", "және 5 сағат", "және 21 сағат"],
+        "ru": ["через 1 час:", "через 2 часа:", "через 5 часов:", "через 21 час:"],
+        "en": ["in 1 hour:", "in 2 hours:", "in 5 hours:", "in 21 hours:"],
+    },
+    "The module was not loaded: %(num)s problem": {
+        "kk": [
+            "жүктелмеді: 1 қате",
+            "жүктелмеді: 2 қате",
+            "жүктелмеді: 5 қате",
+            "жүктелмеді: 21 қате",
+        ],
+        "ru": [
+            "загружен: 1 ошибка",
+            "загружен: 2 ошибки",
+            "загружен: 5 ошибок",
+            "загружен: 21 ошибка",
+        ],
+        "en": [
+            "loaded: 1 problem",
+            "loaded: 2 problems",
+            "loaded: 5 problems",
+            "loaded: 21 problems",
+        ],
+    },
+    "This question has %(num)s earlier version.": {
+        "kk": [
+            "сұрақтың 1 бұрынғы",
+            "сұрақтың 2 бұрынғы",
+            "сұрақтың 5 бұрынғы",
+            "сұрақтың 21 бұрынғы",
+        ],
+        "ru": ["вопроса 1 прежняя", "вопроса 2 прежние", "вопроса 5 прежних", "вопроса 21 прежняя"],
+        "en": ["has 1 earlier", "has 2 earlier", "has 5 earlier", "has 21 earlier"],
+    },
+    "the full name is longer than %(num)s character": {
+        "kk": ["көбі 1 таңба)", "көбі 2 таңба)", "көбі 5 таңба)", "көбі 21 таңба)"],
+        "ru": [
+            "длиннее 1 символа",
+            "длиннее 2 символов",
+            "длиннее 5 символов",
+            "длиннее 21 символа",
+        ],
+        "en": ["than 1 character", "than 2 characters", "than 5 characters", "than 21 characters"],
+    },
+    "the organisation is longer than %(num)s character": {
+        "kk": ["көбі 1 таңба)", "көбі 2 таңба)", "көбі 5 таңба)", "көбі 21 таңба)"],
+        "ru": [
+            "длиннее 1 символа",
+            "длиннее 2 символов",
+            "длиннее 5 символов",
+            "длиннее 21 символа",
+        ],
+        "en": ["than 1 character", "than 2 characters", "than 5 characters", "than 21 characters"],
+    },
+}
+
+
 def plural_messages() -> dict[str, tuple[str, str]]:
     return {
         message.id[0]: message.id

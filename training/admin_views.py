@@ -4,6 +4,7 @@ and the xAPI feed for the agency's learning record store.
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     flash,
@@ -13,26 +14,49 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from accounts.access import require_region_access, roles_required
 from accounts.api_tokens import find_usable_token
+from accounts.forms import ActionForm
 from accounts.models import Role
 from accounts.regions import regions_in_order
 from extensions import db, limiter
 from links import site_url
 from localization import utcnow
-from training import analysis, xapi
+from training import analysis, compliance, xapi
 from training.assignments import all_assignments, create_assignment
 from training.assignments import delete_assignment as remove_assignment  # the view has its name
+from training.authoring import ModuleDataError
 from training.certificates import all_certificates, find_certificate, revoke_certificate
+from training.dates import local_today
 from training.errors import AssignmentError, CertificateError, TrainingError
-from training.forms import ROLE_LABELS, ActionForm, AssignmentForm, GainFilterForm, RevokeForm
+from training.forms import (
+    COMPLIANCE_HEADERS,
+    LEARNING_STATUS_LABELS,
+    ROLE_LABELS,
+    AssignmentForm,
+    ComplianceFilterForm,
+    GainFilterForm,
+    ModuleUploadForm,
+    RevokeForm,
+)
 from training.models import Module
-from training.modules import all_modules, module_by_slug, readiness_problems, set_published
+from training.module_files import module_archive, module_data, read_module_archive
+from training.modules import (
+    add_module,
+    all_modules,
+    module_by_slug,
+    readiness_problems,
+    set_published,
+)
+from training.my_learning import DUE_SOON_DAYS
+from uploads import upload_limit
 
 blueprint = Blueprint("training_admin", __name__)
+COMPLIANCE_LISTED = 300  # people shown on the page; the downloads hold them all
 
 
 @blueprint.errorhandler(TrainingError)
@@ -60,9 +84,9 @@ def publish(slug):
     published = request.form.get("published") == "1"
     set_published(module, published, current_user)
     if published:
-        flash(_("The module %(slug)s is published.", slug=slug), "success")
+        flash(_("The module %(title)s is published.", title=module.name), "success")
     else:
-        flash(_("The module %(slug)s is now a draft.", slug=slug), "success")
+        flash(_("The module %(title)s is now a draft.", title=module.name), "success")
     return redirect(url_for(".modules"))
 
 
@@ -73,6 +97,44 @@ def preview(slug):
     module = module_by_slug(slug)
     return render_template(
         "training/admin/preview.html", module=module, problems=readiness_problems(module)
+    )
+
+
+@blueprint.route("/admin/training/upload", methods=["GET", "POST"])
+@upload_limit("TRAINING_UPLOAD_MAX_BYTES")
+@roles_required(Role.ADMIN)
+def upload_module():
+    """A module folder as a zip: checked as `flask training load-module` checks a folder."""
+    form = ModuleUploadForm()
+    problems, status = [], 200
+    if form.validate_on_submit():
+        try:
+            data = read_module_archive(form.file.data.read())
+            module = add_module(data, current_user, "upload")
+        except ModuleDataError as error:
+            problems, status = error.problems, 400
+        else:
+            flash(_("The module %(title)s is loaded as a draft.", title=module.name), "success")
+            return redirect(url_for(".preview", slug=module.slug))
+    elif request.method == "POST":
+        status = 400
+    return render_template(
+        "training/admin/upload.html",
+        form=form,
+        problems=problems,
+        megabytes=format_decimal(current_app.config["TRAINING_UPLOAD_MAX_BYTES"] / 2**20),
+    ), status
+
+
+@blueprint.get("/admin/training/<slug>/export.zip")
+@roles_required(Role.ADMIN)
+def export_module(slug):
+    """The module's folder as a zip, as an upload takes it back (active questions only)."""
+    module = module_by_slug(slug)
+    return Response(
+        module_archive(module_data(module)),
+        mimetype="application/zip",
+        headers={"Content-Disposition": f'attachment; filename="{module.slug}.zip"'},
     )
 
 
@@ -126,6 +188,100 @@ def knowledge_gain(slug):
     ), status
 
 
+def _compliance_request():
+    """The filters of the compliance report, within the person's region scope (403 beyond)."""
+    form = ComplianceFilterForm(request.args)
+    scope = current_user.region_scope
+    regions = [r for r in regions_in_order() if scope is None or r.id == scope]
+    form.region.choices = ([] if scope else [("", _("All regions"))]) + [
+        (region.id, f"{region.name} ({region.code})") for region in regions
+    ]
+    if scope is not None and request.args.get("region") not in (None, "", str(scope)):
+        abort(403)
+    form.organisation.choices = [("", _("All organisations"))] + [
+        (name, name) for name in compliance.organisations(scope)
+    ]
+    form.module.choices = [("", _("All modules"))] + [
+        (module.id, module.name) for module in all_modules() if module.published
+    ]
+    valid = not request.args or form.validate()
+    region_id = (form.region.data if valid else None) or scope
+    require_region_access(region_id)
+    rows = compliance.compliance_rows(
+        region_id,
+        (form.organisation.data or None) if valid else None,
+        form.module.data if valid else None,
+    )
+    return form, valid, rows
+
+
+def _compliance_tables(rows, status):
+    headers = {key: str(label) for key, label in COMPLIANCE_HEADERS.items()}
+    groups, total = compliance.summarise(rows)
+    summary = compliance.summary_table(groups, total, headers)
+    listed = compliance.people_by_status(rows, status)
+    people = compliance.people_table(
+        listed, headers, lambda row: str(LEARNING_STATUS_LABELS[row.status])
+    )
+    return summary, people
+
+
+@blueprint.get("/admin/training/compliance")
+@roles_required(Role.ADMIN, Role.ANALYST)
+def compliance_report():
+    form, valid, rows = _compliance_request()
+    groups, total = compliance.summarise(rows)
+    status = form.status.data if valid else None
+    listed = compliance.people_by_status(rows, status)
+    return render_template(
+        "training/admin/compliance.html",
+        form=form,
+        groups=groups,
+        total=total,
+        listed=listed[:COMPLIANCE_LISTED],
+        listed_count=len(listed),
+        shown=COMPLIANCE_LISTED,
+        query={name: request.args[name] for name in form.data if request.args.get(name)},
+        expiry_days=compliance.expiry_notice_days(),
+        due_soon_days=DUE_SOON_DAYS,
+    ), (200 if valid else 400)
+
+
+@blueprint.get("/admin/training/compliance/<any(summary, people):table>.csv")
+@roles_required(Role.ADMIN, Role.ANALYST)
+def compliance_csv(table):
+    form, valid, rows = _compliance_request()
+    if not valid:
+        abort(400)
+    summary, people = _compliance_tables(rows, form.status.data)
+    content = compliance.csv_bytes(summary if table == "summary" else people)
+    return _download(content, "text/csv; charset=utf-8", f"adal-compliance-{table}.csv")
+
+
+@blueprint.get("/admin/training/compliance.xlsx")
+@roles_required(Role.ADMIN, Role.ANALYST)
+def compliance_xlsx():
+    form, valid, rows = _compliance_request()
+    if not valid:
+        abort(400)
+    summary, people = _compliance_tables(rows, form.status.data)
+    content = compliance.xlsx_bytes(
+        [(_("By region and organisation"), summary), (_("People"), people)]
+    )
+    mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return _download(content, mimetype, "adal-compliance.xlsx")
+
+
+def _download(content: bytes, mimetype: str, name: str) -> Response:
+    day = local_today().isoformat()
+    filename = name.replace(".", f"-{day}.", 1) if "." in name else name
+    return Response(
+        content,
+        mimetype=mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
 @blueprint.route("/admin/training/assignments", methods=["GET", "POST"])
 @roles_required(Role.ADMIN)
 def assignments():
@@ -149,7 +305,7 @@ def assignments():
             form.form_errors.append(str(error.message))
             status = 400
         else:
-            flash(_("The module %(slug)s is assigned.", slug=module.slug), "success")
+            flash(_("The module %(title)s is assigned.", title=module.name), "success")
             return redirect(url_for(".assignments"))
     elif request.method == "POST":
         status = 400
@@ -197,7 +353,10 @@ def revoke(code):
         except CertificateError as error:
             form.reason.errors = [str(error.message)]
         else:
-            flash(_("The certificate %(code)s is revoked.", code=code), "success")
+            certificate = find_certificate(code)
+            flash(
+                _("The certificate %(code)s is revoked.", code=certificate.display_code), "success"
+            )
             return redirect(url_for(".certificates"))
     return render_template(
         "training/admin/certificates.html",

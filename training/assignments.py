@@ -22,10 +22,12 @@ class Terms:
     renewal_months: int | None
 
 
-def assignment_terms(user: User) -> dict[int, Terms]:
-    """Per module id, the terms of every assignment that matches ``user``."""
+def assignment_terms(user: User, assignments: list[Assignment] | None = None) -> dict[int, Terms]:
+    """Per module id, the terms of every assignment (default: all of them) that matches ``user``."""
+    if assignments is None:
+        assignments = list(db.session.execute(db.select(Assignment)).scalars())
     terms: dict[int, Terms] = {}
-    for assignment in db.session.execute(db.select(Assignment)).scalars():
+    for assignment in assignments:
         if not assignment.matches(user):
             continue
         current = terms.get(assignment.module_id)

@@ -189,6 +189,19 @@ def validate_module(data) -> list[str]:
     return problems
 
 
+def cleaned(texts: dict | None) -> dict:
+    """The languages with text, stripped."""
+    return {
+        language: texts[language].strip()
+        for language in LANGUAGES
+        if texts and isinstance(texts.get(language), str) and texts[language].strip()
+    }
+
+
+def missing_languages(texts: dict | None) -> list[str]:
+    return [language for language in LANGUAGES if language not in cleaned(texts)]
+
+
 def create_module(data: dict, published: bool = False) -> Module:
     """Add a module from validated data to the session; the caller commits."""
     problems = validate_module(data)

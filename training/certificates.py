@@ -107,10 +107,14 @@ def all_certificates(limit: int = 500) -> list[Certificate]:
 # ------------------------------------------------------------------------------ PDF
 
 
-def certificate_pdf(certificate: Certificate, verify_url: str, compress: bool = True) -> bytes:
-    """The certificate as an A4 landscape PDF in the certificate's language."""
-    with force_locale(certificate.language):
-        pdf = _draw(certificate, verify_url)
+def certificate_pdf(
+    certificate: Certificate, verify_url: str, language: str | None = None, compress: bool = True
+) -> bytes:
+    """The certificate as an A4 landscape PDF in ``language`` (the page's it is downloaded
+    from; by default the one the learner passed in), marked REVOKED across if it was."""
+    language = language if language in ("kk", "ru", "en") else certificate.language
+    with force_locale(language):
+        pdf = _draw(certificate, verify_url, language)
     pdf.set_compression(compress)
     content = bytes(pdf.output())
     missing = sorted({chr(code) for font in pdf.fonts.values() for code in font.missing_glyphs})
@@ -119,8 +123,7 @@ def certificate_pdf(certificate: Certificate, verify_url: str, compress: bool = 
     return content
 
 
-def _draw(certificate: Certificate, verify_url: str) -> FPDF:
-    language = certificate.language
+def _draw(certificate: Certificate, verify_url: str, language: str) -> FPDF:
     module_title = localized(certificate.module.title, language)
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.add_font("DejaVu", "", FONT_REGULAR)
@@ -193,7 +196,25 @@ def _draw(certificate: Certificate, verify_url: str) -> FPDF:
         new_x="LMARGIN",
         new_y="NEXT",
     )
+    if certificate.revoked_at is not None:
+        _revoked_mark(pdf, certificate)
     return pdf
+
+
+def _revoked_mark(pdf: FPDF, certificate: Certificate) -> None:
+    """REVOKED in red across the page, with the date: a printout cannot pass for valid."""
+    revoked = _("REVOKED")
+    on = _("Revoked on %(date)s.", date=local_time(certificate.revoked_at, "%Y-%m-%d"))
+    pdf.set_text_color(177, 14, 30)
+    pdf.set_draw_color(177, 14, 30)
+    pdf.set_line_width(1.5)
+    pdf.rect(40, 82, 217, 44)
+    pdf.set_font("DejaVu", "B", 40)
+    pdf.set_xy(40, 86)
+    pdf.cell(217, 22, revoked, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.set_x(40)
+    pdf.cell(217, 12, on, align="C")
 
 
 def format_percent(value: float | None) -> str:

@@ -5,12 +5,12 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
-from accounts.audit import record
 from accounts.cli import _cli_actor
-from extensions import db
-from training.authoring import ModuleDataError, create_module
-from training.models import Module
+from accounts.mail import mail_configured
+from training.authoring import ModuleDataError
 from training.module_files import read_module
+from training.modules import add_module
+from training.reminders import send_reminders
 
 training_cli = AppGroup("training", help="Manage training modules.")
 
@@ -25,11 +25,27 @@ def load_module_command(folder, publish):
     except ModuleDataError as error:
         lines = [f"{folder} cannot be loaded:", *(f"  - {p}" for p in error.problems)]
         raise click.ClickException("\n".join(lines)) from error
-    slug = data["slug"]
-    if db.session.execute(db.select(Module.id).filter_by(slug=slug)).first() is not None:
-        raise click.ClickException(f"a module with the slug {slug!r} already exists")
-    module = create_module(data, published=publish)
-    record("module.create", module.slug, {"published": publish}, actor=_cli_actor())
-    db.session.commit()
+    try:
+        module = add_module(data, _cli_actor(), "command_line", published=publish)
+    except ModuleDataError as error:
+        raise click.ClickException("; ".join(error.problems)) from error
     state = "published" if publish else "draft"
     click.echo(f"Loaded module {module.slug} ({state}): {len(module.questions)} questions.")
+
+
+@training_cli.command("remind")
+def remind_command():
+    """E-mail the reminders that are due (deadlines, certificates ending, the admins' weekly
+    summary), each once; run it from cron. Exits 1 when some could not be sent: those are
+    tried again on the next run."""
+    if not mail_configured():
+        raise click.ClickException("no mail server is configured: set ADAL_MAIL_SERVER")
+    report = send_reminders()
+    click.echo(
+        f"Reminders: {report.reminders} sent in {report.sent} e-mails; "
+        f"{report.owed - report.reminders} waiting for the next run."
+    )
+    if report.failed:
+        for reason in report.failed:
+            click.echo(f"  not sent: {reason}", err=True)
+        raise SystemExit(1)

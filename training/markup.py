@@ -41,3 +41,16 @@ def render_markdown(source: str) -> Markup:
         link_rel="noopener noreferrer",
     )
     return Markup(clean)  # noqa: S704 - sanitized by nh3 just above
+
+
+def removed_markup(source: str) -> list[str]:
+    """What of ``source`` the page will not show as written: raw HTML (escaped or dropped by
+    the allow-list) and images, so the editor can say so."""
+    found = []
+    for token in _markdown.parse(source or ""):
+        for item in [token, *(token.children or [])]:
+            if item.type in ("html_block", "html_inline"):
+                found.append(item.content.strip()[:80])
+            elif item.type == "image":
+                found.append(f"![{item.content}]({item.attrGet('src')})"[:80])
+    return found

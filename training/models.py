@@ -107,11 +107,15 @@ class BankQuestion(db.Model):
     explanation: Mapped[dict | None] = mapped_column(JSON)
     # Questions are retired, never deleted: past attempts keep pointing at them.
     active: Mapped[bool] = mapped_column(default=True)
+    # A drawn question is never edited in place: the editor retires it for a new version.
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("bank_question.id"))
 
     category: Mapped[QuestionCategory] = relationship(back_populates="questions")
     choices: Mapped[list["BankChoice"]] = relationship(
         back_populates="question", order_by="BankChoice.position", cascade="all, delete-orphan"
     )
+
+    superseded_by: Mapped["BankQuestion | None"] = relationship(remote_side=[id])
 
     @property
     def single_answer(self) -> bool:
@@ -274,3 +278,23 @@ class Certificate(db.Model):
     @property
     def display_code(self) -> str:
         return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
+
+
+class Reminder(db.Model):
+    """An e-mail owed to one person, once: sent_at is set when the mail server took it."""
+
+    __table_args__ = (UniqueConstraint("kind", "user_id", "subject"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))  # due_soon, certificate_expiring, admin_summary
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id"), index=True)
+    # What it is about, e.g. "module 3 due 2026-12-01", "certificate ABCD…", "week 2026-W48".
+    subject: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A run that is sending it holds it until then, so two runs at once never both send it.
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    user: Mapped[User] = relationship()

@@ -105,6 +105,11 @@ def load_progress(user: User, module: Module, now: datetime | None = None) -> Pr
         .order_by(Enrollment.cycle.desc())
         .limit(1)
     ).scalar_one_or_none()
+    return progress_of(module, enrollment, now)
+
+
+def progress_of(module: Module, enrollment: Enrollment | None, now: datetime | None = None):
+    """Where a learner stands, from their latest enrolment in the module (None: never began)."""
     previous = None
     if enrollment is not None and enrollment.completed_at is not None:
         certificate = certificate_of(enrollment)

@@ -20,6 +20,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from accounts.access import roles_required
+from accounts.forms import ActionForm
 from accounts.models import Role
 from database import is_database_id
 from extensions import limiter
@@ -29,7 +30,6 @@ from training.assignments import check_access
 from training.attempts import owned_attempt, save_draft, start_attempt, submit_attempt
 from training.certificates import certificate_pdf, find_certificate, format_percent, normalise_code
 from training.errors import AlreadySubmitted, Incomplete, InvalidChoice, NotDrawn, TrainingError
-from training.forms import ActionForm
 from training.markup import render_markdown
 from training.models import AttemptKind
 from training.modules import module_by_slug
@@ -273,13 +273,12 @@ def certificate_download(code):
         certificate.user_id != current_user.id and current_user.role != Role.ADMIN
     ):
         abort(404)
-    verify_url = external_url(".verify", code=certificate.code)
+    verify_url = external_url(".verify", code=certificate.display_code)
+    name = f"adal-certificate-{certificate.display_code}.pdf"
     return Response(
-        certificate_pdf(certificate, verify_url),
+        certificate_pdf(certificate, verify_url, current_language()),
         mimetype="application/pdf",
-        headers={
-            "Content-Disposition": f'attachment; filename="adal-certificate-{certificate.code}.pdf"'
-        },
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 

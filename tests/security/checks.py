@@ -37,6 +37,9 @@ class World:
     spare_assignment: int  # one the admin may delete
     region_same: int  # KZ-35, the civil servant's and the same-region analyst's
     region_other: int  # KZ-23
+    servant_id: int
+    draft_question: int  # an active question of draft_module
+    password_token: str  # a good set-your-password token for the civil servant
 
 
 def right_answers(attempt) -> dict[int, list[int]]:
@@ -98,6 +101,9 @@ def build_world(app, runner, make_user) -> World:
             )
         }
         survey_slug = db.session.execute(select(Survey.slug).order_by(Survey.id)).scalars().first()
+        from accounts.password_links import password_link
+
+        draft = db.session.execute(select(Module).filter_by(slug="security-draft")).scalar_one()
         return World(
             survey_slug=survey_slug,
             done_module=done.slug,
@@ -111,6 +117,9 @@ def build_world(app, runner, make_user) -> World:
             spare_assignment=spare.id,
             region_same=regions["KZ-35"],
             region_other=regions["KZ-23"],
+            servant_id=servant.id,
+            draft_question=draft.questions[0].id,
+            password_token=password_link(servant).rpartition("token=")[2],
         )
 
 
@@ -141,6 +150,22 @@ def route_values(world: World) -> dict[str, dict]:
         "training_admin.delete_assignment": {"assignment_id": world.spare_assignment},
         "training_admin.revoke": {"code": world.certificate_code},
         "training_admin.xapi_statements": {"since": "2000-01-01"},
+        "training_admin.export_module": {"slug": world.done_module},
+        # Region-specific, as knowledge gain.
+        "training_admin.compliance_report": {"region": world.region_same},
+        "training_admin.compliance_csv": {"table": "people", "region": world.region_same},
+        "training_admin.compliance_xlsx": {"region": world.region_same},
+        "training_editor.edit": {"slug": world.draft_module},
+        "training_editor.lesson": {"slug": world.draft_module, "position": 1},
+        "training_editor.question": {
+            "slug": world.draft_module,
+            "question_id": world.draft_question,
+        },
+        "training_editor.categories": {"slug": world.draft_module},
+        "training_editor.retire": {"slug": world.draft_module, "question_id": world.draft_question},
+        "people.edit": {"user_id": world.servant_id},
+        "people.password_link": {"user_id": world.servant_id},
+        "accounts.set_password": {"token": world.password_token},
     }
 
 

@@ -6,6 +6,8 @@ seeds the demo content once; its examples share that database, so an example tha
 (a stored survey response, a started test) is followed by examples against the changed state.
 """
 
+import io
+import zipfile
 from datetime import UTC, date
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
@@ -635,6 +637,268 @@ def test_xapi_query(world, check, app, clients, since, limit, after, authorizati
         assert response.status_code in (200, 400, 401, 403)
 
 
+# ---------------------------------------------------------------- people and password links
+
+
+def multipart(fields: dict, files: dict) -> tuple[bytes, str]:
+    """A multipart body built in memory (the test client would spool a large one to a file it
+    never closes): text fields and (content, file name) files."""
+    from werkzeug.datastructures import FileStorage
+    from werkzeug.test import encode_multipart
+
+    values = {**fields}
+    values |= {name: FileStorage(io.BytesIO(content), filename) for name, (content, filename)
+               in files.items()}  # fmt: skip
+    boundary, body = encode_multipart(values)
+    return body, f"multipart/form-data; boundary={boundary}"
+
+
+@st.composite
+def person_forms(draw, region_ids):
+    form = {
+        "email": mostly(draw, st.emails().map(str), texts),
+        "full_name": mostly(
+            draw, st.text(alphabet=KAZAKH + " абв", min_size=1, max_size=40), texts
+        ),
+        "role": mostly(draw, st.sampled_from(["civil_servant", "analyst", "admin"]), texts),
+        "region": mostly(draw, st.sampled_from(["", *map(str, region_ids)]), numberish),
+        "organisation": mostly(draw, st.text(alphabet=KAZAKH + " abc", max_size=30), texts),
+        "language": mostly(draw, st.sampled_from(["", "kk", "ru", "en"]), texts),
+        "active": draw(st.one_of(st.just("y"), texts)),
+    }
+    left_out = draw(st.sets(st.sampled_from(sorted(form)), max_size=2))
+    return {name: value for name, value in form.items() if name not in left_out}
+
+
+@MORE
+@given(data=st.data(), user=st.one_of(st.none(), ids))
+def test_person_forms(world, check, clients, data, user):
+    form = data.draw(person_forms([world.region_same, world.region_other]), label="form")
+    url = "/admin/people/new" if user is None else f"/admin/people/{user}"
+    response = check(clients["admin"], "POST", url, data=form)
+    assert response.status_code in (200, 302, 400, 404, 405, 413)
+    check(clients["admin"], "GET", "/admin/people", query_string={k: v for k, v in form.items()})
+
+
+csv_cells = st.one_of(
+    texts, st.sampled_from(["KZ-35", "kz-23", "admin", "analyst", "kk", "x@y.kz"])
+)
+
+
+@HOSTILE
+@given(
+    rows=st.lists(st.lists(csv_cells, max_size=7), max_size=6),
+    header=st.sampled_from(
+        ["email,full_name,role,region,organisation,language", "email;full_name;role", "", "x"]
+    ),
+    raw=st.one_of(st.none(), st.binary(max_size=200)),
+    skip=st.booleans(),
+)
+def test_people_csv_import(world, check, clients, rows, header, raw, skip):
+    import csv as csv_module
+
+    buffer = io.StringIO()
+    buffer.write(header + "\n")
+    csv_module.writer(buffer).writerows(rows)
+    content = raw if raw is not None else buffer.getvalue().encode("utf-8", "surrogatepass")
+    body, content_type = multipart(
+        {"skip_rejected": "y"} if skip else {}, {"file": (content, "p.csv")}
+    )
+    response = check(
+        clients["admin"], "POST", "/admin/people/import", data=body, content_type=content_type
+    )
+    assert response.status_code in (200, 400)
+
+
+@HOSTILE
+@given(token=st.one_of(st.none(), texts), data=form_with(["password", "confirm", "csrf_token"]))
+def test_set_password_link(world, check, app, token, data):
+    client = sign_in(app, "anonymous")
+    query = {"token": world.password_token if token is None else token}
+    response = check(client, "POST", "/set-password", query_string=query, data=data)
+    assert response.status_code in (302, 400, 413)
+    check(client, "GET", "/set-password", query_string=query)
+
+
+# ---------------------------------------------------------------- training: authoring
+
+
+@st.composite
+def module_zips(draw):
+    """A zip of a few files with names and contents that are mostly, not quite, a module."""
+    names = st.one_of(
+        st.sampled_from(
+            [
+                "m/module.toml",
+                "module.toml",
+                "m/lessons/kk/01-a.md",
+                "m/lessons/ru/01-a.md",
+                "m/lessons/en/01-a.md",
+                "../x",
+                "/abs",
+                "m/lessons/xx/01-a.md",
+                "m/../../y",
+            ]
+        ),
+        texts.filter(lambda text: 0 < len(text) < 1000),  # longer: no zip can name it
+    )
+    contents = st.one_of(
+        st.sampled_from(
+            [
+                b'slug = "fuzz"\ntopic = "gifts_hospitality"\nminutes = 15\n',
+                b"# T\n\nbody",
+                b"\xff\xfe",
+                b"",
+            ]
+        ),
+        st.binary(max_size=100),
+        texts.map(lambda text: text.encode("utf-8", "surrogatepass")),
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        files = draw(st.lists(st.tuples(names, contents), max_size=5, unique_by=lambda f: f[0]))
+        for name, content in files:
+            try:
+                archive.writestr(name, content)
+            except (ValueError, UnicodeEncodeError, IndexError):  # names zipfile will not write
+                continue
+    return buffer.getvalue()
+
+
+@HOSTILE
+@given(content=st.one_of(module_zips(), st.binary(max_size=300)))
+def test_module_upload(world, check, clients, content):
+    body, content_type = multipart({}, {"file": (content, "module.zip")})
+    response = check(
+        clients["admin"], "POST", "/admin/training/upload", data=body, content_type=content_type
+    )
+    assert response.status_code in (302, 400)
+
+
+def localized_fields(name: str) -> dict:
+    return {f"{name}-{language}": texts for language in ("kk", "ru", "en")}
+
+
+@HOSTILE
+@given(
+    settings_form=st.fixed_dictionaries(
+        {},
+        optional={
+            **localized_fields("title"),
+            **localized_fields("summary"),
+            "topic": texts,
+            "minutes": numberish,
+            "pass_mark": numberish,
+            "max_attempts": numberish,
+            "slug": texts,
+        },
+    ),
+    lesson_form=st.fixed_dictionaries(
+        {},
+        optional={
+            **localized_fields("title"),
+            **localized_fields("body"),
+            "action": st.sampled_from(["save", "preview", ""]),
+        },
+    ),
+    position=st.one_of(st.just(1), ids),
+)
+def test_module_editor_settings_and_lessons(
+    world, check, clients, settings_form, lesson_form, position
+):
+    admin = clients["admin"]
+    slug = world.draft_module
+    assert check(admin, "POST", "/admin/training/new", data=settings_form).status_code in (
+        302,
+        400,
+        413,
+    )
+    assert check(admin, "POST", f"/admin/training/{slug}/edit", data=settings_form).status_code in (
+        302,
+        400,
+    )
+    response = check(
+        admin, "POST", f"/admin/training/{slug}/lessons/{position}/edit", data=lesson_form
+    )
+    assert response.status_code in (200, 302, 400, 404, 413)  # 404: no such id; 413: > 1 MB
+    category = {
+        "code": settings_form.get("slug", ""),
+        "draw": settings_form.get("minutes", ""),
+        **{k: v for k, v in settings_form.items() if k.startswith("title")},
+    }
+    assert check(
+        admin, "POST", f"/admin/training/{slug}/categories", data=category
+    ).status_code in (302, 400, 413)
+
+
+@HOSTILE
+@given(data=st.data(), question=st.one_of(st.none(), ids))
+def test_module_editor_questions(world, check, app, clients, data, question):
+    from training.models import Module
+
+    with app.app_context():
+        module = db.session.execute(
+            db.select(Module).filter_by(slug=world.draft_module)
+        ).scalar_one()
+        categories = [str(category.id) for category in module.categories]
+    form = {
+        "category": mostly(data.draw, st.sampled_from(categories), numberish),
+        "kind": mostly(
+            data.draw, st.sampled_from(["single", "multiple", "truefalse", "scenario"]), texts
+        ),
+        "action": data.draw(st.sampled_from(["save", "preview", ""])),
+    }
+    for name in (
+        "text",
+        "scenario",
+        "explanation",
+        *(f"choices-{i}-text" for i in range(3)),
+        *(f"choices-{i}-feedback" for i in range(3)),
+    ):
+        form |= {
+            f"{name}-{language}": data.draw(st.one_of(st.just(""), texts))
+            for language in ("kk", "ru", "en")
+        }
+    form |= {f"choices-{i}-correct": "y" for i in range(3) if data.draw(st.booleans())}
+    question_id = world.draft_question if question is None else question
+    url = f"/admin/training/{world.draft_module}/questions/{question_id}/edit"
+    response = check(clients["admin"], "POST", url, data=form)
+    assert response.status_code in (200, 302, 400, 404, 405, 413)
+    check(
+        clients["admin"],
+        "POST",
+        f"/admin/training/{world.draft_module}/questions/{question_id}/retire",
+    )
+
+
+@HOSTILE
+@given(
+    query=st.fixed_dictionaries(
+        {},
+        optional={
+            "region": numberish,
+            "organisation": texts,
+            "module": numberish,
+            "status": texts,
+            "table": texts,
+        },
+    ),
+    persona=st.sampled_from(["analyst_same", "analyst_other", "admin"]),
+)
+def test_compliance_filters(world, check, clients, query, persona):
+    for url in (
+        "/admin/training/compliance",
+        "/admin/training/compliance/people.csv",
+        "/admin/training/compliance/summary.csv",
+        "/admin/training/compliance.xlsx",
+    ):
+        assert check(clients[persona], "GET", url, query_string=query).status_code in (
+            200,
+            400,
+            403,
+        )
+
+
 # ---------------------------------------------------------------- every form and API endpoint
 
 
@@ -865,6 +1129,11 @@ def injected_pages(world) -> dict[str, list[str]]:
             f"/admin/training/{world.open_module}/preview",
             "/admin/training/certificates",
             "/admin/audit",
+            "/admin/people",
+            f"/admin/people/{world.servant_id}",
+            "/admin/training/compliance",
+            f"/admin/training/{world.done_module}/edit",
+            f"/admin/training/{world.done_module}/lessons/1/edit",
         ],
     }
 

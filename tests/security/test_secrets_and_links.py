@@ -99,10 +99,11 @@ def test_the_certificate_link_ignores_the_host_header(site_app, world, monkeypat
     learner = sign_in_at_evil(site_app, "civil_servant")
     response = learner.get(f"/training/certificates/{world.certificate_code}.pdf", headers=EVIL)
     assert response.mimetype == "application/pdf"
-    # certificate_pdf(certificate, verify_url): the link printed and in the QR code.
-    assert [url for _certificate, url in certificates] == [
-        f"{SITE}/verify/{world.certificate_code}"
-    ]
+    # certificate_pdf(certificate, verify_url, language): the link printed and in the QR code,
+    # with the code as it is shown (ABCD-EFGH-JKMN).
+    code = world.certificate_code
+    dashed = "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+    assert [url for _certificate, url, _language in certificates] == [f"{SITE}/verify/{dashed}"]
 
 
 def test_the_qr_code_link_ignores_the_host_header(site_app, world, monkeypatch):

@@ -1,7 +1,9 @@
 """Security settings: CSRF on every form, security headers on every kind of response, cookie
 flags, and pages a strict Content-Security-Policy does not have to block anything on."""
 
+import io
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from flask import url_for
@@ -9,7 +11,9 @@ from flask import url_for
 from extensions import db
 from tests.security.checks import EMAILS, PERSONAS, html_problems, route_values, routes, sign_in
 from tests.security.test_access_matrix import EXPECTED, matrix_urls
-from training.models import AttemptItem, Module
+from training.models import AttemptItem, BankQuestion, Module
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Forms(HTMLParser):
@@ -96,6 +100,13 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
             db.text("SELECT id FROM module WHERE slug = :slug"), {"slug": world.fresh_module}
         ).scalar()
     survey = {k: v for k, v in survey_form(app, world, browser).items() if k != "csrf_token"}
+    module_zip = zipped_demo_module()
+    people_csv = "email,full_name,role\nz@adal.example,Зере,civil_servant\n".encode()
+    with app.app_context():
+        category = db.session.get(BankQuestion, world.draft_question).category_id
+    question = {"category": str(category), "kind": "truefalse", **texts_of("text"),
+                **texts_of("choices-0-text"), "choices-0-correct": "y",
+                **texts_of("choices-1-text")}  # fmt: skip
     return {
         "accounts.login": ("anonymous", {"email": EMAILS["admin"][0], "password": "adal-demo"}),
         "accounts.logout": ("civil_servant", {}),
@@ -110,7 +121,47 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
         "training_admin.delete_assignment": ("admin", {}),
         "training_admin.revoke": ("admin", {"reason": "Issued by mistake."}),
         "training_admin.publish": ("admin", {"published": "1"}),
+        "training_admin.upload_module": ("admin", {"file": (module_zip, "m.zip")}),
+        "training_editor.new": ("admin", {"slug": "csrf-new", "topic": "gifts_hospitality",
+                                          "minutes": "12", **texts_of("title"),
+                                          **texts_of("summary")}),
+        "training_editor.edit": ("admin", {"topic": "gifts_hospitality", "minutes": "12",
+                                           "pass_mark": "80", "max_attempts": "3",
+                                           **texts_of("title"), **texts_of("summary")}),
+        "training_editor.lesson": ("admin", {**texts_of("title"), **texts_of("body")}),
+        "training_editor.question": ("admin", question),
+        "training_editor.categories": ("admin", {"code": "extra", "draw": "1",
+                                                 **texts_of("title")}),
+        "training_editor.retire": ("admin", {}),
+        "people.new": ("admin", {"email": "new@adal.example", "full_name": "Жаңа адам",
+                                 "role": "civil_servant"}),
+        "people.edit": ("admin", {"email": EMAILS["civil_servant"][0], "full_name": "Renamed",
+                                  "role": "civil_servant"}),
+        "people.password_link": ("admin", {}),
+        "people.import_csv": ("admin", {"file": (people_csv, "people.csv")}),
+        "accounts.set_password": ("anonymous", {"password": "long-enough-1",
+                                                "confirm": "long-enough-1"}),
+    }  # fmt: skip
+
+
+def with_files(data: dict) -> dict:
+    """(bytes, file name) values as files to upload: a new one for each request."""
+    return {
+        name: (io.BytesIO(value[0]), value[1]) if isinstance(value, tuple) else value
+        for name, value in data.items()
     }
+
+
+def texts_of(name: str) -> dict[str, str]:
+    return {f"{name}-{language}": f"{name} ({language})" for language in ("kk", "ru", "en")}
+
+
+def zipped_demo_module() -> bytes:
+    """A demo module's folder as an upload would send it, under another slug."""
+    from training.module_files import module_archive, read_module
+
+    data = read_module(ROOT / "training" / "content" / "gifts-and-hospitality")
+    return module_archive({**data, "slug": "csrf-upload"})
 
 
 def form_urls(app, world, endpoints) -> dict[str, str]:
@@ -138,7 +189,7 @@ def test_every_html_form_refuses_a_post_without_a_csrf_token(csrf_app, world, co
         client.get(urls["surveys.take"])  # a browser that has opened the survey (its cookie)
         before = counts()
         for token in ({}, {"csrf_token": "forged"}):
-            response = client.post(urls[endpoint], data={**data, **token})
+            response = client.post(urls[endpoint], data={**with_files(data), **token})
             assert response.status_code == 400, (endpoint, token)
             assert counts() == before, f"{endpoint} stored something without a valid token"
         if persona != "anonymous":  # still signed in: the logout was refused too
@@ -173,6 +224,13 @@ def test_forms_with_their_token_go_through(csrf_app, world, counts):
             db.select(Module).filter_by(slug=world.draft_module)
         ).scalar_one()
         assert module.published
+    person = {"email": "with-token@adal.example", "full_name": "Токен", "role": "analyst"}
+    form = hidden_fields(admin, "/admin/people/new", "/admin/people/new")
+    assert admin.post("/admin/people/new", data={**form, **person}).status_code == 200
+    assert counts()["user"] == before["user"] + 1
+    upload = hidden_fields(admin, "/admin/training/upload", "/admin/training/upload")
+    sent = {**upload, "file": (io.BytesIO(zipped_demo_module()), "m.zip")}
+    assert admin.post("/admin/training/upload", data=sent).status_code == 302
 
 
 def test_the_api_needs_no_csrf_token(csrf_app, world, counts):

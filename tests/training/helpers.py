@@ -150,3 +150,19 @@ def take_module(
         answers = right_answers(post) if right else wrong_answers(post)
         submit_attempt(user, post.id, answers, language, now=now)
     return post
+
+
+def record_pdf_text(monkeypatch) -> list[str]:
+    """The texts certificate PDFs draw from now on (fpdf2's cell and multi_cell), in order."""
+    from fpdf import FPDF
+
+    drawn: list[str] = []
+    for method in ("cell", "multi_cell"):
+        original = getattr(FPDF, method)
+
+        def spy(pdf, w=None, h=None, text="", *args, _original=original, **kwargs):
+            drawn.append(text)
+            return _original(pdf, w, h, text, *args, **kwargs)
+
+        monkeypatch.setattr(FPDF, method, spy)
+    return drawn

@@ -9,7 +9,7 @@ from flask_babel import force_locale
 from accounts.audit import AuditEvent
 from extensions import db
 from localization import utcnow
-from tests.training.helpers import take_module
+from tests.training.helpers import record_pdf_text, take_module
 from training.certificates import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -196,7 +196,8 @@ def test_pdf_download_is_for_the_holder_and_admins(
     auth.login(make_user(role="admin")["email"])
     response = client.get(f"/training/certificates/{code}.pdf")
     assert response.status_code == 200 and response.data.startswith(b"%PDF")
-    assert f"adal-certificate-{code}.pdf" in response.headers["Content-Disposition"]
+    dashed = "-".join(code[i : i + 4] for i in range(0, 12, 4))
+    assert f"adal-certificate-{dashed}.pdf" in response.headers["Content-Disposition"]
     auth.logout()
     assert client.get(f"/training/certificates/{code}.pdf").status_code == 302  # to sign in
 
@@ -207,11 +208,65 @@ def test_qr_code_points_at_the_absolute_verify_url(
     code = earn(app, learner["id"], make_module())
     seen = {}
 
-    def spy(certificate, verify_url, compress=True):
+    def spy(certificate, verify_url, language=None, compress=True):
         seen["url"] = verify_url
         return b"%PDF-1.4 spy"
 
     monkeypatch.setattr("training.views.certificate_pdf", spy)
     auth.login(learner["email"])
     client.get(f"/training/certificates/{code}.pdf")
-    assert seen["url"] == f"http://localhost/verify/{code}"
+    dashed = "-".join(code[i : i + 4] for i in range(0, 12, 4))
+    assert seen["url"] == f"http://localhost/verify/{dashed}"
+
+
+def download(client, code, language):
+    response = client.get(f"/training/certificates/{code}.pdf?lang={language}")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    return response
+
+
+@pytest.mark.parametrize(
+    ("language", "wording", "title"),
+    [
+        ("kk", "Осы сертификат куәландырады", "Integrity basics (қаз)"),
+        ("ru", "Настоящим подтверждается", "Integrity basics (рус)"),
+        ("en", "This certifies that", "Integrity basics"),
+    ],
+)
+def test_the_pdf_follows_the_language_of_the_page(
+    app, client, auth, make_module, learner, monkeypatch, language, wording, title
+):
+    """Earned in Kazakh, downloaded from a page in each language; the code with its dashes."""
+    code = earn(app, learner["id"], make_module(), language="kk")
+    drawn = record_pdf_text(monkeypatch)
+    auth.login(learner["email"])
+    response = download(client, code, language)
+    text = "\n".join(drawn)
+    dashed = "-".join(code[i : i + 4] for i in range(0, 12, 4))
+    assert wording in text and title in text
+    assert (
+        dashed in text
+        and f'filename="adal-certificate-{dashed}.pdf"' in response.headers["Content-Disposition"]
+    )
+    assert "REVOKED" not in text and "ОТОЗВАН" not in text
+
+
+def test_a_revoked_certificate_is_not_offered_and_its_pdf_says_revoked(
+    app, client, auth, make_module, learner, make_user, monkeypatch
+):
+    from training.certificates import revoke_certificate
+
+    code = earn(app, learner["id"], make_module())
+    auth.login(learner["email"])
+    page = client.get("/learning?lang=ru").get_data(as_text=True)
+    assert f"/training/certificates/{code[:4]}-" in page and "lang=ru" in page
+    with app.app_context():
+        revoke_certificate(code, "Issued by mistake", make_user(role="admin"))
+    page = client.get("/learning?lang=ru").get_data(as_text=True)
+    assert "/training/certificates/" not in page  # no download offered
+    assert "Отозван" in page
+    drawn = record_pdf_text(monkeypatch)
+    download(client, code, "ru")
+    assert "ОТОЗВАН" in drawn and any(text.startswith("Отозван ") for text in drawn)
+    download(client, code, "en")
+    assert "REVOKED" in drawn
