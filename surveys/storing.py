@@ -84,8 +84,8 @@ def store_response(
                     raise InvitationRefused()
                 # The tables' own INSERTs: the ORM's bulk path would add work and nothing else.
                 for table, values in marks:
-                    db.session.execute(insert(table).values(values))
-                db.session.execute(insert(Response.__table__).values(response))
+                    db.session.execute(insert(table), values)
+                db.session.execute(insert(Response.__table__), response)
                 if rows:
                     db.session.execute(insert(Answer.__table__), rows)
                 if not _still_open(wave):
