@@ -97,6 +97,7 @@ def register_blueprints(app: Flask) -> None:
     from surveys.views import blueprint as surveys
     from training.admin_views import blueprint as training_admin
     from training.views import blueprint as training
+    from trends.api import api as open_api
     from trends.views import blueprint as trends
 
     app.url_map.converters["int"] = DatabaseIdConverter  # before any rule is added
@@ -109,6 +110,7 @@ def register_blueprints(app: Flask) -> None:
         training,
         training_admin,
         trends,
+        open_api,
     ):
         app.register_blueprint(blueprint)
     csrf.exempt(surveys_api)  # API clients hold no session; the API is rate-limited instead
@@ -218,6 +220,7 @@ def register_commands(app: Flask) -> None:
     from simulation.cli import demo_cli
     from surveys.cli import surveys_cli
     from training.cli import training_cli
+    from trends.cli import trends_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(seed_cli)
@@ -225,4 +228,5 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(surveys_cli)
     app.cli.add_command(training_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(trends_cli)
     app.cli.add_command(backup_command)
