@@ -138,6 +138,8 @@ def choose_waves(waves: list[ClosedWave], first: str, last: str) -> list[ClosedW
     for label in (first, last):
         if label and label not in labels:
             raise TrendsError(_l("This survey has no closed wave with this name."), 404)
+    if not waves:
+        return []
     start = labels.index(first) if first else 0
     end = labels.index(last) if last else len(labels) - 1
     if start > end:

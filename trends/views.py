@@ -187,7 +187,8 @@ def open_data_download(fmt):
 def region_context(code: str, full: bool) -> dict:
     region = region_by_code(code)
     selection = select_figures(request.args)
-    context = {"region": region, "selection": selection, "full": full, "rows": []}
+    notes = region_notes().get(region.code, {})
+    context = {"region": region, "selection": selection, "full": full, "rows": [], "notes": notes}
     if not selection.chosen:
         return context
     labels = [wave.label for wave in selection.chosen]
@@ -222,8 +223,6 @@ def region_context(code: str, full: bool) -> dict:
     context["breakdowns"] = [
         (name, category_choices(name), breakdowns.get(name, {})) for name in BREAKDOWNS
     ]
-    notes = region_notes().get(region.code, {})
-    context["notes"] = notes
     services = dict(category_choices("service_used"))
     context["focus"] = [
         (value, services.get(value, value), breakdowns.get("service_used", {}).get(value))

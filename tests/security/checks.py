@@ -141,6 +141,10 @@ def route_values(world: World) -> dict[str, dict]:
         "training_admin.delete_assignment": {"assignment_id": world.spare_assignment},
         "training_admin.revoke": {"code": world.certificate_code},
         "training_admin.xapi_statements": {"since": "2000-01-01"},
+        "trends.region_page": {"code": "KZ-35"},
+        "trends.open_region": {"code": "KZ-35"},
+        "trends.dashboard_download": {"fmt": "csv"},
+        "trends.open_data_download": {"fmt": "csv"},
     }
 
 
