@@ -133,7 +133,8 @@ def read_population(text: str, regions: tuple[str, ...] | None = None) -> Popula
         if category in counts[region][variable]:
             problems.append(
                 _l(
-                    "Line %(line)s: %(region)s %(variable)s %(category)s is already on an earlier line.",
+                    "Line %(line)s: %(region)s %(variable)s %(category)s is already on an "
+                    "earlier line.",
                     line=number,
                     region=region,
                     variable=variable,
