@@ -163,14 +163,11 @@ def load_rows(indicator_id: str, wave_ids: list[int], where=()):
 def add_changes(figures: dict[tuple, Figure], wave_ids: list[int], keys: list) -> None:
     """Change since the previous wave for every key (region), FDR across keys per wave pair."""
     for before, after in zip(wave_ids, wave_ids[1:], strict=False):
-        pairs = [
-            (figures[(before, *k)], figures[(after, *k)])
-            for k in keys
-            if (before, *k) in figures
-            and (after, *k) in figures
-            and figures[(before, *k)].published
-            and figures[(after, *k)].published
-        ]
+        pairs = []
+        for key in keys:
+            first, second = figures.get((before, *key)), figures.get((after, *key))
+            if first is not None and second is not None and first.published and second.published:
+                pairs.append((first, second))
         if not pairs:
             continue
         a = np.array([[f.value, f.se] for f, _ in pairs])

@@ -28,11 +28,9 @@ class TrainingFigure:
     simulated: bool = False
 
 
-def training_figures(
-    start: datetime, end: datetime, min_n: int
-) -> dict[int | None, TrainingFigure]:
-    """Per region id (None: the country), for post-tests and completions in [start, end)."""
-    figures: dict[int | None, TrainingFigure] = defaultdict(TrainingFigure)
+def assigned_modules() -> dict[int | None, tuple[int, int, bool]]:
+    """Per region id (None: the country): (learners, learner × module pairs, any simulated)."""
+    found: dict[int | None, list] = defaultdict(lambda: [0, 0, False])
     servants = db.session.execute(select(User).where(User.role == Role.CIVIL_SERVANT)).scalars()
     assignments = db.session.execute(select(Assignment)).scalars().all()
     for user in servants:
@@ -40,9 +38,23 @@ def training_figures(
         if not modules:
             continue
         for key in (user.region_id, None):
-            figures[key].learners += 1
-            figures[key].assigned += len(modules)
-            figures[key].simulated |= user.simulated
+            found[key][0] += 1
+            found[key][1] += len(modules)
+            found[key][2] |= user.simulated
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def training_figures(
+    start: datetime, end: datetime, min_n: int, assigned: dict | None = None
+) -> dict[int | None, TrainingFigure]:
+    """Per region id (None: the country), for post-tests and completions in [start, end).
+
+    ``assigned`` (from assigned_modules) may be passed in when several periods are asked for.
+    """
+    figures: dict[int | None, TrainingFigure] = defaultdict(TrainingFigure)
+    for key, (learners, pairs, simulated) in (assigned or assigned_modules()).items():
+        figures[key].learners, figures[key].assigned = learners, pairs
+        figures[key].simulated = simulated
     completed = db.session.execute(
         select(User.region_id, func.count())
         .join(Enrollment, Enrollment.user_id == User.id)

@@ -22,6 +22,7 @@ from accounts.access import roles_required
 from accounts.models import Role
 from localization import current_language
 from trends import charts, figures
+from trends.cache import ensure_sums
 from trends.exports import csv_download, series_rows, trend_rows, xlsx_download
 from trends.indicators import region_notes
 from trends.population import PopulationForm, store_population
@@ -33,7 +34,7 @@ from trends.service import (
     select_figures,
     selection_series,
 )
-from trends.training_figures import training_figures
+from trends.training_figures import assigned_modules, training_figures
 from trends.weights import active_population
 
 blueprint = Blueprint("trends", __name__)
@@ -196,10 +197,12 @@ def region_context(code: str, full: bool) -> dict:
     def number(value):
         return figure_filter(value, 0)
 
+    ensure_sums(selection.survey.id, [wave.id for wave in selection.chosen])
+    regions = figures.regions_by_name()
     for resolved in selection.indicators + [
         r for r in selection.region_items if r.indicator.region == region.code
     ]:
-        data = selection_series(selection, resolved)
+        data = figures.series(resolved, selection.chosen, selection.weighted, None, regions)
         cells = [data.cell(w.id, region.id) for w in data.waves]
         national = [data.cell(w.id, figures.NATIONAL) for w in data.waves]
         regional = resolved.indicator.region is not None
@@ -230,14 +233,14 @@ def region_context(code: str, full: bool) -> dict:
     ]
     if full:
         minimum = current_app.config["TRENDS_MIN_RESPONSES"]
-        context["training"] = [
-            (wave, training_figures(wave.opens_at, wave.closes_at, minimum).get(region.id))
-            for wave in selection.chosen
-        ]
+        assigned = assigned_modules()
+
+        def period(start, end):
+            return training_figures(start, end, minimum, assigned).get(region.id)
+
+        context["training"] = [(w, period(w.opens_at, w.closes_at)) for w in selection.chosen]
         first, last = selection.chosen[0], selection.chosen[-1]
-        context["training_total"] = training_figures(first.opens_at, last.closes_at, minimum).get(
-            region.id
-        )
+        context["training_total"] = period(first.opens_at, last.closes_at)
     return context
 
 
