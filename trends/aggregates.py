@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import and_, case, func, literal, or_, union_all
+from sqlalchemy import Float, and_, case, cast, func, literal, null, or_, union_all
 
 from extensions import db
 from localization import utcnow
@@ -306,7 +306,7 @@ def wave_indicator_sums(wave_id: int, resolved: Sequence, alpha_sets: Sequence =
         s for i in range(len(extra)) for s in (func.count(c[f"a{i}"]), func.sum(c[f"a{i}"]),
                                                 func.sum(c[f"a{i}"] * c[f"a{i}"]))
     ]  # fmt: skip
-    nothing = [literal(None)] * len(alpha_sums)
+    nothing = [cast(null(), Float)] * len(alpha_sums)
     branches = [
         db.select(c.region_id, literal(""), literal(""), *sums, *alpha_sums).group_by(c.region_id)
     ]
