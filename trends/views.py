@@ -33,6 +33,7 @@ from trends.service import (
     region_by_code,
     select_figures,
     selection_series,
+    surveys_with_waves,
 )
 from trends.training_figures import assigned_modules, training_figures
 from trends.weights import active_population
@@ -75,6 +76,9 @@ def may_see_region(region_id: int) -> bool:
 
 
 def figures_page(full: bool):
+    template = "trends/dashboard.html" if full else "trends/open_data.html"
+    if not surveys_with_waves():
+        return render_template(template, selection=None, data=None, full=full)
     selection = select_figures(request.args)
     data = selection_series(selection) if selection.chosen else None
     query = selection.query()
@@ -112,7 +116,6 @@ def figures_page(full: bool):
             context["training"] = training_figures(
                 first.opens_at, last.closes_at, current_app.config["TRENDS_MIN_RESPONSES"]
             )
-    template = "trends/dashboard.html" if full else "trends/open_data.html"
     return render_template(template, **context)
 
 
