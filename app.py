@@ -102,6 +102,7 @@ def register_blueprints(app: Flask) -> None:
     from training.admin_views import blueprint as training_admin
     from training.editor_views import blueprint as training_editor
     from training.views import blueprint as training
+    from trends.api import api as open_api
     from trends.views import blueprint as trends
 
     app.url_map.converters["int"] = DatabaseIdConverter  # before any rule is added
@@ -116,6 +117,7 @@ def register_blueprints(app: Flask) -> None:
         training_admin,
         training_editor,
         trends,
+        open_api,
     ):
         app.register_blueprint(blueprint)
     csrf.exempt(surveys_api)  # API clients hold no session; the API is rate-limited instead
@@ -231,6 +233,7 @@ def register_commands(app: Flask) -> None:
     from simulation.cli import demo_cli
     from surveys.cli import surveys_cli
     from training.cli import training_cli
+    from trends.cli import trends_cli
 
     app.cli.add_command(users_cli)
     app.cli.add_command(seed_cli)
@@ -238,4 +241,5 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(surveys_cli)
     app.cli.add_command(training_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(trends_cli)
     app.cli.add_command(backup_command)

@@ -50,6 +50,11 @@ class DefaultConfig:
     # the site (certificate checks, QR codes, xAPI ids). Required to serve, unless SERVER_NAME
     # is set; tests and debugging use the request's own.
     TRAINING_SITE_URL = None
+    # Trends: a figure from fewer respondents is never published (nor one that published
+    # figures would give away); a wave is read this long after it closes, once late commits
+    # of responses are in.
+    TRENDS_MIN_RESPONSES = 30
+    TRENDS_CLOSE_GRACE_SECONDS = 60
     # Trust X-Forwarded-For from this many proxies (0: the app is reached directly).
     PROXY_COUNT = 0
     # Uploads above MAX_CONTENT_LENGTH, on their own pages only: a module as a zip, a people CSV.

@@ -111,3 +111,19 @@ def remember_language(response):
             secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
         )
     return response
+
+
+# Alphabets whose order Python's code-point order gets wrong (Kazakh letters sit after я there).
+ALPHABETS = {
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def collation_key(text: str, language: str | None = None) -> tuple:
+    """Sort key of a text in the alphabetical order of ``language`` (default: the request's)."""
+    alphabet = ALPHABETS.get(language or current_language(), "")
+    return tuple(
+        (0, alphabet.index(letter)) if letter in alphabet else (1, ord(letter))
+        for letter in text.casefold()
+    )

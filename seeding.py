@@ -12,6 +12,7 @@ DEMO_LOADERS = [
     "accounts.demo:load_demo_accounts",
     "surveys.demo:load_demo_surveys",
     "training.demo:load_demo_modules",
+    "trends.population:load_demo_population",
 ]
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from flask_babel import lazy_gettext as _l
+
 from surveys.profile import profile_questions
 
 DEMO_TABLE = Path(__file__).with_name("population.csv")
@@ -36,6 +38,10 @@ def categories() -> dict[str, tuple[str, ...]]:
 
 class PopulationError(ValueError):
     """A population table that cannot be used; the message lists every problem found."""
+
+    def __init__(self, problems: list):
+        self.problems = problems  # each a sentence, in the reader's language when shown
+        super().__init__(" ".join(str(problem) for problem in problems))
 
 
 @dataclass(frozen=True)
@@ -90,41 +96,86 @@ def read_population(text: str, regions: tuple[str, ...] | None = None) -> Popula
     counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     if tuple(reader.fieldnames or ()) != COLUMNS:
-        raise PopulationError(f"the header must be {','.join(COLUMNS)}")
+        raise PopulationError([_l("The first line must be %(header)s.", header=",".join(COLUMNS))])
     for number, row in enumerate(reader, start=2):
         region, variable, category = (row[c].strip() for c in COLUMNS[:3])
-        where = f"row {number}"
         if variable not in allowed:
-            problems.append(f"{where}: variable {variable!r} is not one of {', '.join(allowed)}")
+            problems.append(
+                _l(
+                    "Line %(line)s: the variable “%(variable)s” is not one of %(known)s.",
+                    line=number,
+                    variable=variable,
+                    known=", ".join(allowed),
+                )
+            )
             continue
         if category not in allowed[variable]:
-            known = ", ".join(allowed[variable])
-            problems.append(f"{where}: {variable} {category!r} is not one of {known}")
+            problems.append(
+                _l(
+                    "Line %(line)s: “%(category)s” is not a category of %(variable)s (%(known)s).",
+                    line=number,
+                    category=category,
+                    variable=variable,
+                    known=", ".join(allowed[variable]),
+                )
+            )
             continue
         value = (row["population"] or "").strip()
         if not value.isascii() or not value.isdigit():
-            problems.append(f"{where}: population {value!r} is not a whole number of people")
+            problems.append(
+                _l(
+                    "Line %(line)s: the population “%(value)s” is not a whole number of people.",
+                    line=number,
+                    value=value,
+                )
+            )
             continue
         if category in counts[region][variable]:
-            problems.append(f"{where}: {region} {variable} {category} appears twice")
+            problems.append(
+                _l(
+                    "Line %(line)s: %(region)s %(variable)s %(category)s is already on an "
+                    "earlier line.",
+                    line=number,
+                    region=region,
+                    variable=variable,
+                    category=category,
+                )
+            )
             continue
         counts[region][variable][category] = int(value)
     for region, variables in sorted(counts.items()):
         if missing := [v for v in VARIABLES if v not in variables]:
-            problems.append(f"{region}: no rows for {', '.join(missing)}")
+            problems.append(
+                _l(
+                    "%(region)s: there are no lines for %(variables)s.",
+                    region=region,
+                    variables=", ".join(missing),
+                )
+            )
             continue
         totals = {variable: sum(variables[variable].values()) for variable in VARIABLES}
         if len(set(totals.values())) != 1:
-            problems.append(f"{region}: the margins do not add up to one total: {totals}")
+            shown = ", ".join(f"{variable} {total}" for variable, total in totals.items())
+            problems.append(
+                _l(
+                    "%(region)s: the margins do not add up to one total (%(totals)s).",
+                    region=region,
+                    totals=shown,
+                )
+            )
         elif not totals["sex"]:
-            problems.append(f"{region}: has no adults")
+            problems.append(_l("%(region)s: the table gives it no adults.", region=region))
     if regions is not None:
         if missing := sorted(set(regions) - set(counts)):
-            problems.append(f"no rows for the regions {', '.join(missing)}")
+            problems.append(
+                _l("These regions are missing: %(regions)s.", regions=", ".join(missing))
+            )
         if unknown := sorted(set(counts) - set(regions)):
-            problems.append(f"unknown region codes {', '.join(unknown)}")
+            problems.append(
+                _l("These region codes are unknown: %(regions)s.", regions=", ".join(unknown))
+            )
     if problems:
-        raise PopulationError("; ".join(problems))
+        raise PopulationError(problems)
     year = metadata.get("year", "")
     return Population(
         counts={r: {v: dict(c) for v, c in variables.items()} for r, variables in counts.items()},

@@ -295,6 +295,72 @@ PLURALS = {
             "Up to 21 characters.",
         ],
     },
+    "%(num)s civil servant of the region has modules assigned.": {
+        "kk": ["қызметшілері: 1.", "қызметшілері: 2.", "қызметшілері: 5.", "қызметшілері: 21."],
+        "ru": [
+            "1 государственному служащему",
+            "2 государственным служащим",
+            "5 государственным служащим",
+            "21 государственному служащему",
+        ],
+        "en": ["1 civil servant of", "2 civil servants", "5 civil servants", "21 civil servants"],
+    },
+    "%(num)s module assigned in all.": {
+        "kk": ["модульдер: 1.", "модульдер: 2.", "модульдер: 5.", "модульдер: 21."],
+        "ru": [
+            "назначен 1 модуль",
+            "назначено 2 модуля",
+            "назначено 5 модулей",
+            "назначен 21 модуль",
+        ],
+        "en": ["1 module assigned", "2 modules", "5 modules", "21 modules"],
+    },
+    "Figures from fewer than %(num)s respondent are suppressed.": {
+        "kk": [
+            "кемінде 1 респондент",
+            "кемінде 2 респондент",
+            "кемінде 5 респондент",
+            "кемінде 21 респондент",
+        ],
+        "ru": [
+            "чем 1 респонденту",
+            "чем 2 респондентам",
+            "чем 5 респондентам",
+            "чем 21 респонденту",
+        ],
+        "en": [
+            "than 1 respondent are",
+            "than 2 respondents",
+            "than 5 respondents",
+            "than 21 respondents",
+        ],
+    },
+    "Threshold in force: a figure from fewer than %(num)s respondent is suppressed.": {
+        "kk": [
+            "кемінде 1 респондент",
+            "кемінде 2 респондент",
+            "кемінде 5 респондент",
+            "кемінде 21 респондент",
+        ],
+        "ru": [
+            "чем 1 респонденту",
+            "чем 2 респондентам",
+            "чем 5 респондентам",
+            "чем 21 респонденту",
+        ],
+        "en": [
+            "than 1 respondent is",
+            "than 2 respondents",
+            "than 5 respondents",
+            "than 21 respondents",
+        ],
+    },
+    "With %(num)s wave a trend cannot be called significant (the Mann-Kendall test cannot go "
+    "below p = %(p)s).": {
+        "kk": ["саны 1 болғанда", "саны 2 болғанда", "саны 5 болғанда", "саны 21 болғанда"],
+        "ru": ["При 1 волне", "При 2 волнах", "При 5 волнах", "При 21 волне"],
+        "en": ["With 1 wave a", "With 2 waves", "With 5 waves", "With 21 waves"],
+    },
     "Use at most %(num)s character; this answer has %(count)s.": {
         "kk": ["Ең көбі 1 таңба", "Ең көбі 2 таңба", "Ең көбі 5 таңба", "Ең көбі 21 таңба"],
         "ru": [

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import case, func, literal
+from sqlalchemy import Float, and_, case, cast, func, literal, null, or_, union_all
 
 from extensions import db
 from localization import utcnow
@@ -196,3 +196,125 @@ def closed_waves(now: datetime | None = None) -> list[ClosedWave]:
         .order_by(Wave.closes_at.desc(), Survey.slug)
     ).all()
     return [ClosedWave(*row) for row in rows]
+
+
+# ------------------------------------------------------------------ every indicator of a wave
+
+# Profile columns the cached figures are broken down by ("" is a region's total).
+FIGURE_BREAKDOWNS = ("sex", "age_band", "settlement", "respondent_group", "service_used")
+NOT_STATED = "~"  # the category of respondents who left a breakdown's question blank
+SUM_NAMES = ("n", "sw", "swy", "sww", "swwy", "swwyy", "sy", "syy")
+
+
+class AnswerColumns:
+    """One response's answers, one column per question (a CTE: answers are read once)."""
+
+    def __init__(self, wave_id: int, question_ids: Sequence[int]):
+        keys = [
+            Response.region_id,
+            Response.weight,
+            *(getattr(Response, name) for name in FIGURE_BREAKDOWNS),
+        ]
+        pivot = [
+            func.max(case((Answer.question_id == q, Answer.value_num))).label(f"q{q}")
+            for q in question_ids
+        ]
+        self.table = (
+            db.select(*keys, *pivot)
+            .join(Answer, Answer.response_id == Response.id)
+            .where(
+                Response.wave_id == wave_id,
+                Answer.question_id.in_(question_ids),
+                Answer.ordinal == 0,
+                Answer.value_num.is_not(None),
+            )
+            .group_by(Response.id, *keys)
+            .cte("answer_columns")
+        )
+
+    def answer(self, item):
+        return self.table.c[f"q{item.question_id}"]
+
+    def scaled(self, item):
+        """The answer on its item's 0-100 scale, turned where the item is."""
+        span = 100.0 / (item.high - item.low)
+        if item.turned:
+            return (literal(item.high) - self.answer(item)) * span
+        return (self.answer(item) - literal(item.low)) * span
+
+    def value(self, resolved):
+        """The response's value of an indicator (NULL: not part of it)."""
+        indicator, items = resolved.indicator, resolved.items
+        answers = [self.answer(item) for item in items]
+        answered = or_(*(a.is_not(None) for a in answers))
+        if indicator.measure == "index":
+            total = sum((func.coalesce(self.scaled(item), 0.0) for item in items), literal(0.0))
+            count = sum((case((a.is_not(None), 1), else_=0) for a in answers), literal(0))
+            value = total / func.nullif(count, 0)
+        elif indicator.measure == "share_at_least":
+            value = case((answers[0] >= indicator.at_least, 1.0), (answered, 0.0))
+        else:  # a share answering yes (1) to any of the items
+            value = case((or_(*(a == 1 for a in answers)), 1.0), (answered, 0.0))
+        if indicator.among == "contact":
+            service = self.table.c.service_used
+            value = case(((service.is_not(None)) & (service != "none"), value))
+        return value
+
+    def complete_cases(self, resolved):
+        """Each item's 0-100 score, then their total, where every item was answered (alpha)."""
+        complete = and_(*(self.answer(item).is_not(None) for item in resolved.items))
+        scores = [self.scaled(item) for item in resolved.items]
+        return [case((complete, score)) for score in scores] + [
+            case((complete, sum(scores[1:], scores[0])))
+        ]
+
+
+def _cell_sums(w, v):
+    present = v.is_not(None)
+    return (
+        func.count(v),
+        func.sum(case((present, w))),
+        func.sum(w * v),
+        func.sum(case((present, w * w))),
+        func.sum(w * w * v),
+        func.sum(w * w * v * v),
+        func.sum(v),
+        func.sum(v * v),
+    )
+
+
+def wave_indicator_sums(wave_id: int, resolved: Sequence, alpha_sets: Sequence = ()):
+    """Rows of (region, breakdown, category, sums...) of every indicator of one wave, one query.
+
+    Each response's answers become one row (AnswerColumns), then each indicator's value per
+    response, summed per region and per region × each breakdown: SUM_NAMES for every indicator
+    in ``resolved``, then n, Σy and Σy² of the complete cases of every ``alpha_sets`` indicator
+    (its items and their total), in the regions' totals only (None in breakdown rows).
+    """
+    question_ids = sorted({item.question_id for r in resolved for item in r.items})
+    answers = AnswerColumns(wave_id, question_ids)
+    values = [answers.value(r).label(f"v{i}") for i, r in enumerate(resolved)]
+    extra = [c for r in alpha_sets for c in answers.complete_cases(r)]
+    extra = [column.label(f"a{i}") for i, column in enumerate(extra)]
+    source = answers.table.c
+    per_response = db.select(
+        source.region_id, source.weight, *(source[b] for b in FIGURE_BREAKDOWNS), *values, *extra
+    ).cte("per_response")
+    c = per_response.c
+    sums = [s for i in range(len(values)) for s in _cell_sums(c.weight, c[f"v{i}"])]
+    alpha_sums = [
+        s for i in range(len(extra)) for s in (func.count(c[f"a{i}"]), func.sum(c[f"a{i}"]),
+                                                func.sum(c[f"a{i}"] * c[f"a{i}"]))
+    ]  # fmt: skip
+    nothing = [cast(null(), Float)] * len(alpha_sums)
+    branches = [
+        db.select(c.region_id, literal(""), literal(""), *sums, *alpha_sums).group_by(c.region_id)
+    ]
+    for breakdown in FIGURE_BREAKDOWNS:
+        category = func.coalesce(c[breakdown], NOT_STATED)
+        branches.append(
+            db.select(c.region_id, literal(breakdown), category, *sums, *nothing).group_by(
+                c.region_id, c[breakdown]
+            )
+        )
+    return db.session.execute(union_all(*branches)).all()

@@ -35,6 +35,7 @@ __all__ = [
     "changes",
     "coded_cell_sums",
     "cronbach_alpha",
+    "cronbach_alpha_from_sums",
     "domain_means",
     "fdr",
     "grouped_coded_means",
@@ -42,6 +43,7 @@ __all__ = [
     "index_score",
     "paired_gain",
     "proportion",
+    "proportion_intervals",
     "rake",
     "suppressed",
     "trend",
@@ -627,6 +629,30 @@ def proportion(
     return Estimate(p, est.se, float(special.expit(low)), float(special.expit(high)), est.n, est.df)
 
 
+def proportion_intervals(
+    value: npt.ArrayLike,
+    se: npt.ArrayLike,
+    n: npt.ArrayLike,
+    df: npt.ArrayLike,
+    level: float = 0.95,
+) -> tuple[FloatArray, FloatArray]:
+    """proportion()'s interval for many shares at once, from their weighted means and SEs.
+
+    Logit interval with t(df); at a share of 0 or 1 the Clopper-Pearson bound for n.
+    """
+    _level(level)
+    p, s = np.asarray(value, dtype=np.float64), np.asarray(se, dtype=np.float64)
+    count, dof = np.asarray(n, dtype=np.float64), np.asarray(df)
+    inner = (p > 0) & (p < 1)
+    safe = np.where(inner, p, 0.5)
+    logit_se = s / (safe * (1 - safe))
+    low, high = _t_interval(special.logit(safe), logit_se, dof, level)
+    upper = 1 - (0.5 - level / 2) ** (1.0 / np.maximum(count, 1))
+    low = np.where(inner, special.expit(low), np.where(p <= 0, 0.0, 1 - upper))
+    high = np.where(inner, special.expit(high), np.where(p <= 0, upper, 1.0))
+    return low, high
+
+
 # ---------------------------------------------------------------- raking
 
 
@@ -848,6 +874,25 @@ def cronbach_alpha(items: npt.ArrayLike) -> float:
     if total_var == 0:
         raise ValueError("alpha is undefined: total scores do not vary")
     return float(k / (k - 1) * (1 - x.var(axis=0, ddof=1).sum() / total_var))
+
+
+def cronbach_alpha_from_sums(
+    n: int, item_sums: npt.ArrayLike, item_squares: npt.ArrayLike
+) -> float:
+    """cronbach_alpha from complete cases' sums: n, then per item Σx and Σx², the total last.
+
+    The same value as cronbach_alpha on the n x k matrix, for sums added up in SQL.
+    """
+    sx = _floats("item_sums", item_sums)
+    sxx = _floats("item_squares", item_squares)
+    _same_length(len(sx), item_squares=sxx)
+    k = len(sx) - 1
+    if k < 2 or n < 2:
+        raise ValueError("alpha needs at least 2 items and 2 complete respondents")
+    variances = (sxx - sx * sx / n) / (n - 1)
+    if variances[-1] <= 0:
+        raise ValueError("alpha is undefined: total scores do not vary")
+    return float(k / (k - 1) * (1 - variances[:-1].sum() / variances[-1]))
 
 
 def index_score(

@@ -1,20 +1,299 @@
-from flask import Blueprint, render_template
+"""The dashboard (analysts and admins), region pages, open data, methodology, downloads and the
+population table raking uses."""
+
+from pathlib import Path
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import format_decimal
+from flask_babel import gettext as _
+from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
-from trends.aggregates import closed_waves
+from localization import current_language
+from trends import charts, figures
+from trends.cache import ensure_sums
+from trends.exports import csv_download, series_rows, trend_rows, xlsx_download
+from trends.indicators import region_notes
+from trends.population import PopulationForm, store_population
+from trends.service import (
+    TrendsError,
+    category_choices,
+    group_choices,
+    region_by_code,
+    select_figures,
+    selection_series,
+    surveys_with_waves,
+)
+from trends.training_figures import assigned_modules, training_figures
+from trends.weights import active_population
 
 blueprint = Blueprint("trends", __name__)
+CONTENT = Path(__file__).with_name("content")
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+BREAKDOWNS = ("respondent_group", "sex", "age_band", "settlement")
+
+
+@blueprint.errorhandler(TrendsError)
+def refused(error: TrendsError):
+    return render_template(
+        "trends/problem.html", message=error.message, status=error.status
+    ), error.status
+
+
+@blueprint.app_template_filter("figure")
+def figure_filter(value: float | None, places: int = 1) -> str:
+    """A figure in the page's locale (decimal comma in kk and ru)."""
+    if value is None:
+        return "—"
+    return format_decimal(value, format="#,##0." + "0" * places)
+
+
+@blueprint.app_template_filter("p_value")
+def p_value_filter(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if round(value, 3) == 0:
+        return "< " + format_decimal(0.001, format="0.000")
+    return format_decimal(value, format="0.000")
+
+
+def may_see_region(region_id: int) -> bool:
+    return current_user.is_authenticated and current_user.can_see_region(region_id)
+
+
+def figures_page(full: bool):
+    template = "trends/dashboard.html" if full else "trends/open_data.html"
+    if not surveys_with_waves():
+        return render_template(template, selection=None, data=None, full=full)
+    selection = select_figures(request.args)
+    data = selection_series(selection) if selection.chosen else None
+    query = selection.query()
+
+    def region_link(region) -> str:
+        if full and may_see_region(region.id):
+            return url_for("trends.region_page", code=region.code, **query)
+        return url_for("trends.open_region", code=region.code, **query)
+
+    context = {
+        "selection": selection,
+        "data": data,
+        "full": full,
+        "groups": group_choices(),
+        "region_link": region_link,
+    }
+    if data is not None:
+        latest = selection.chosen[-1]
+        shown = [
+            data.cell(latest.id, r.id)
+            for r in data.regions
+            if data.cell(latest.id, r.id) and data.cell(latest.id, r.id).published
+        ]
+        bins = figures.value_bins([f.value for f in shown])
+        by_region = {r.id: data.cell(latest.id, r.id) for r in data.regions}
+        context["bins"] = bins
+        context["tiles"] = charts.map_tiles(
+            data.regions, by_region, lambda value: figures.bin_of(value, bins)
+        )
+        context["map_size"] = (charts.MAP_WIDTH, charts.MAP_HEIGHT)
+        context["latest"] = latest
+        context["small_charts"] = small_charts(data)
+        if full:
+            first, last = selection.chosen[0], selection.chosen[-1]
+            context["training"] = training_figures(
+                first.opens_at, last.closes_at, current_app.config["TRENDS_MIN_RESPONSES"]
+            )
+    return render_template(template, **context)
+
+
+def small_charts(data: figures.Series) -> list:
+    """A chart per region (and the country first) on one scale."""
+    labels = [wave.label for wave in data.waves]
+    every = list(data.cells.values())
+    y_range = charts.value_range(every)
+    national = [data.cell(w.id, figures.NATIONAL) for w in data.waves]
+
+    def number(value):
+        return figure_filter(value, 0)
+
+    found = [(None, charts.line_chart(national, None, labels, y_range, number, 600, 220), national)]
+    for region in data.regions:
+        cells = [data.cell(w.id, region.id) for w in data.waves]
+        found.append((region, charts.line_chart(cells, national, labels, y_range, number), cells))
+    return found
 
 
 @blueprint.get("/dashboard")
 @roles_required(Role.ANALYST, Role.ADMIN)
 def dashboard():
     """Trends by region and wave for analysts and admins."""
-    return render_template("trends/dashboard.html", waves=closed_waves())
+    return figures_page(full=True)
 
 
 @blueprint.get("/open-data")
 def open_data():
     """Published figures for everyone, small groups suppressed."""
-    return render_template("trends/open_data.html", waves=closed_waves())
+    return figures_page(full=False)
+
+
+def download(full: bool, fmt: str):
+    if fmt not in FORMATS:
+        abort(404)
+    selection = select_figures(request.args)
+    if not selection.chosen:
+        raise TrendsError(_("No wave has closed yet, so there are no figures."), 404)
+    data = selection_series(selection)
+    cells = series_rows(data, selection.survey.slug)
+    trends = trend_rows(data)
+    name = f"adal-{selection.survey.slug}-{selection.indicator.id.replace(':', '-')}"
+    if fmt == "csv":
+        table = request.args.get("table", "figures")
+        if table not in ("figures", "trends"):
+            raise TrendsError(_("Choose the figures or the trends table."), 400)
+        body = csv_download(*(cells if table == "figures" else trends))
+        name += "-trends" if table == "trends" else ""
+    else:
+        body = xlsx_download([(_("Figures"), *cells), (_("Trends"), *trends)])
+    return Response(
+        body,
+        mimetype=FORMATS[fmt].split(";")[0],
+        headers={
+            "Content-Type": FORMATS[fmt],
+            "Content-Disposition": f'attachment; filename="{name}.{fmt}"',
+        },
+    )
+
+
+@blueprint.get("/dashboard/download.<fmt>")
+@roles_required(Role.ANALYST, Role.ADMIN)
+def dashboard_download(fmt):
+    return download(True, fmt)
+
+
+@blueprint.get("/open-data/download.<fmt>")
+def open_data_download(fmt):
+    return download(False, fmt)
+
+
+def region_context(code: str, full: bool) -> dict:
+    region = region_by_code(code)
+    selection = select_figures(request.args)
+    notes = region_notes().get(region.code, {})
+    context = {"region": region, "selection": selection, "full": full, "rows": [], "notes": notes}
+    if not selection.chosen:
+        return context
+    labels = [wave.label for wave in selection.chosen]
+
+    def number(value):
+        return figure_filter(value, 0)
+
+    ensure_sums(selection.survey.id, [wave.id for wave in selection.chosen])
+    regions = figures.regions_by_name()
+    for resolved in selection.indicators + [
+        r for r in selection.region_items if r.indicator.region == region.code
+    ]:
+        data = figures.series(resolved, selection.chosen, selection.weighted, None, regions)
+        cells = [data.cell(w.id, region.id) for w in data.waves]
+        national = [data.cell(w.id, figures.NATIONAL) for w in data.waves]
+        regional = resolved.indicator.region is not None
+        chart = charts.line_chart(
+            cells, None if regional else national, labels, charts.value_range(cells + national),
+            number,
+        )  # fmt: skip
+        context["rows"].append(
+            {
+                "indicator": resolved,
+                "cells": cells,
+                "national": national,
+                "trend": data.trends.get(region.id),
+                "chart": chart,
+                "simulated": data.simulated,
+            }
+        )
+    breakdowns = figures.breakdown_figures(
+        selection.indicator, selection.chosen, region.id, selection.weighted
+    )
+    context["breakdowns"] = [
+        (name, category_choices(name), breakdowns.get(name, {})) for name in BREAKDOWNS
+    ]
+    services = dict(category_choices("service_used"))
+    context["focus"] = [
+        (value, services.get(value, value), breakdowns.get("service_used", {}).get(value))
+        for value in notes.get("services", ())
+    ]
+    if full:
+        minimum = current_app.config["TRENDS_MIN_RESPONSES"]
+        assigned = assigned_modules()
+
+        def period(start, end):
+            return training_figures(start, end, minimum, assigned).get(region.id)
+
+        context["training"] = [(w, period(w.opens_at, w.closes_at)) for w in selection.chosen]
+        first, last = selection.chosen[0], selection.chosen[-1]
+        context["training_total"] = period(first.opens_at, last.closes_at)
+    return context
+
+
+@blueprint.get("/dashboard/regions/<code>")
+@roles_required(Role.ANALYST, Role.ADMIN)
+def region_page(code):
+    """Every indicator of one region in full detail: an analyst of another region may not."""
+    region = region_by_code(code)
+    if not may_see_region(region.id):
+        abort(403)
+    return render_template("trends/region.html", **region_context(code, full=True))
+
+
+@blueprint.get("/open-data/regions/<code>")
+def open_region(code):
+    return render_template("trends/region.html", **region_context(code, full=False))
+
+
+@blueprint.get("/open-data/methodology")
+def methodology():
+    from training.markup import render_markdown
+    from trends.indicators import catalogue
+
+    language = current_language()
+    text = (CONTENT / f"methodology.{language}.md").read_text(encoding="utf-8")
+    return render_template(
+        "trends/methodology.html",
+        body=render_markdown(text),
+        indicators=catalogue(),
+        min_n=current_app.config["TRENDS_MIN_RESPONSES"],
+    )
+
+
+@blueprint.route("/dashboard/population", methods=["GET", "POST"])
+@roles_required(Role.ADMIN)
+def population():
+    """The population table raking uses: the one in force, and a form to upload a new one."""
+    form = PopulationForm()
+    problems: list[str] = []
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            problems = [message for messages in form.errors.values() for message in messages]
+        else:
+            problems = store_population(form.table.data, current_user)
+            if not problems:
+                flash(
+                    _("The population table is in force. Waves are weighted to it anew."), "success"
+                )
+                return redirect(url_for(".population"))
+    status = 400 if problems else 200
+    return render_template(
+        "trends/population.html", form=form, problems=problems, table=active_population()
+    ), status

@@ -7,15 +7,18 @@ population's proportions. A category with no respondent in the wave is left out 
 keep their proportions. Weights average 1, so weighted and unweighted counts agree in total.
 """
 
+import uuid
 from collections.abc import Mapping
 
 import numpy as np
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from accounts.models import Region
 from extensions import db
+from localization import utcnow
 from surveys.models import Response
 from trends import stats
+from trends.models import PopulationTable, WaveWeighting
 
 RAKING_VARIABLES = ("region", "sex", "age_band", "settlement")
 UNKNOWN = "unknown"
@@ -96,3 +99,54 @@ def design_effect(weights: np.ndarray) -> float:
     """Kish's design effect of unequal weights: n Σw² / (Σw)²."""
     w = np.asarray(weights, dtype=np.float64)
     return float(len(w) * (w * w).sum() / w.sum() ** 2)
+
+
+# ------------------------------------------------------------------ population tables and waves
+
+
+def active_population():
+    """The population table raking uses: the newest uploaded, or None (figures unweighted)."""
+    return db.session.execute(
+        select(PopulationTable).order_by(PopulationTable.id.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
+def population_margins(table) -> dict[str, dict[str, int]]:
+    """National margins of every raking variable from a stored population table."""
+    from simulation.population import read_population
+
+    population = read_population(table.content)
+    return {variable: population.margin(variable) for variable in RAKING_VARIABLES}
+
+
+def weigh_wave(wave_id: int, table: PopulationTable | None) -> WaveWeighting:
+    """Rake a wave to a population table (None: weights of 1) and record how (caller commits).
+
+    Raking that cannot be done (no responses, a category the table lacks) leaves every weight
+    at 1 and records the problem, which pages show beside the figures.
+    """
+    problem, deff = None, None
+    try:
+        if table is None:
+            raise ValueError("no population table has been uploaded")
+        weights = rake_wave(wave_id, population_margins(table))
+        deff = design_effect(weights)
+    except ValueError as error:
+        problem = str(error)
+        db.session.execute(
+            update(Response.__table__)
+            .where(Response.__table__.c.wave_id == wave_id)
+            .values(weight=1.0)
+        )
+    responses = db.session.execute(
+        select(func.count()).select_from(Response).where(Response.wave_id == wave_id)
+    ).scalar_one()
+    weighting = db.session.get(WaveWeighting, wave_id) or WaveWeighting(wave_id=wave_id)
+    weighting.population_id = table.id if table is not None else None
+    weighting.version = uuid.uuid4().hex
+    weighting.weighted_at = utcnow()
+    weighting.responses = responses
+    weighting.design_effect = deff
+    weighting.problem = problem
+    db.session.add(weighting)
+    return weighting

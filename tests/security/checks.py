@@ -166,6 +166,10 @@ def route_values(world: World) -> dict[str, dict]:
         "people.edit": {"user_id": world.servant_id},
         "people.password_link": {"user_id": world.servant_id},
         "accounts.set_password": {"token": world.password_token},
+        "trends.region_page": {"code": "KZ-35"},
+        "trends.open_region": {"code": "KZ-35"},
+        "trends.dashboard_download": {"fmt": "csv"},
+        "trends.open_data_download": {"fmt": "csv"},
     }
 
 

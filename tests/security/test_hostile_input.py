@@ -897,6 +897,62 @@ def test_compliance_filters(world, check, clients, query, persona):
             400,
             403,
         )
+# ---------------------------------------------------------------- trends
+
+
+TRENDS_PAGES = [
+    "/dashboard",
+    "/dashboard/download.csv",
+    "/dashboard/download.xlsx",
+    "/dashboard/regions/KZ-35",
+    "/open-data",
+    "/open-data/download.csv",
+    "/open-data/regions/KZ-23",
+    "/api/v1/open/indicators",
+]
+trends_values = st.one_of(
+    st.sampled_from(["citizens", "experts", "sdg-16.5.1", "index-trust", "item:x", "2026-Q1",
+                     "media", "weighted", "unweighted", "csv", "json", "KZ-35", "KZ-00"]),
+    texts,
+)  # fmt: skip
+trends_queries = st.dictionaries(
+    st.sampled_from(["survey", "indicator", "wave", "region", "group", "from", "to",
+                     "weighting", "format", "table", "lang"]),
+    trends_values,
+    max_size=5,
+)  # fmt: skip
+
+
+@MORE
+@given(
+    query=trends_queries,
+    path=st.sampled_from(TRENDS_PAGES),
+    persona=st.sampled_from(["anonymous", "analyst_other", "admin"]),
+    code=st.one_of(st.none(), texts),
+)
+def test_trends_pages_and_api_with_hostile_queries(
+    world, check, clients, simulated_waves, query, path, persona, code
+):
+    """Unknown surveys, indicators, waves, regions and groups; backwards ranges; junk."""
+    if code is not None and "/regions/" in path:
+        path = path.rsplit("/", 1)[0] + "/" + quoted(code)
+    response = check(clients[persona], "GET", path, query_string=query)
+    assert response.status_code in (200, 302, 400, 403, 404)
+
+
+@pytest.fixture
+def simulated_waves(app, world, runner):
+    args = ["demo", "simulate", "--waves", "3", "--responses", "200", "--learners", "0"]
+    assert runner.invoke(args=args).exit_code == 0
+
+
+@HOSTILE
+@given(body=raw_bodies, name=texts)
+def test_population_upload_with_hostile_files(world, check, clients, body, name):
+    files = {"table": (io.BytesIO(body), name or "x.csv")}
+    response = check(clients["admin"], "POST", "/dashboard/population", data=files,
+                     content_type="multipart/form-data")  # fmt: skip
+    assert response.status_code in (302, 400, 413)
 
 
 # ---------------------------------------------------------------- every form and API endpoint

@@ -9,6 +9,7 @@ import pytest
 from flask import url_for
 
 from extensions import db
+from simulation.population import DEMO_TABLE
 from tests.security.checks import EMAILS, PERSONAS, html_problems, route_values, routes, sign_in
 from tests.security.test_access_matrix import EXPECTED, matrix_urls
 from training.models import AttemptItem, BankQuestion, Module
@@ -121,6 +122,7 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
         "training_admin.delete_assignment": ("admin", {}),
         "training_admin.revoke": ("admin", {"reason": "Issued by mistake."}),
         "training_admin.publish": ("admin", {"published": "1"}),
+        "trends.population": ("admin", {"table": DEMO_TABLE.read_text()}),
         "training_admin.upload_module": ("admin", {"file": (module_zip, "m.zip")}),
         "training_editor.new": ("admin", {"slug": "csrf-new", "topic": "gifts_hospitality",
                                           "minutes": "12", **texts_of("title"),

@@ -1,0 +1,201 @@
+"""Stored sums of closed waves: made once, dropped when a wave reopens or its weights change;
+suppression of small and complementary cells; the population table upload."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from extensions import db
+from localization import utcnow
+from simulation.population import DEMO_TABLE
+from surveys.models import Survey, Wave
+from tests.security.checks import row_counts
+from trends.cache import ensure_sums, refresh_wave, survey_waves
+from trends.models import IndicatorSums, PopulationTable, WaveFigures, WaveWeighting
+from trends.suppression import COMPLEMENTARY, SMALL, withhold
+
+
+@pytest.fixture
+def small_simulation(app, demo, runner):
+    """2 closed waves of 300 responses and the demo population table."""
+    from trends.population import load_demo_population
+
+    with app.app_context():
+        load_demo_population()
+    args = ["demo", "simulate", "--waves", "2", "--responses", "300", "--learners", "0"]
+    assert runner.invoke(args=args).exit_code == 0
+    with app.app_context():
+        survey = db.session.execute(select(Survey).filter_by(slug="citizens")).scalar_one()
+        return survey.id, [w.id for w in survey_waves(survey.id)]
+
+
+def stamps(wave_ids):
+    return dict(
+        db.session.execute(
+            select(WaveFigures.wave_id, WaveFigures.stamp).where(WaveFigures.wave_id.in_(wave_ids))
+        ).all()
+    )
+
+
+def test_sums_are_made_once_and_again_when_a_wave_changes(app, small_simulation):
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        assert ensure_sums(survey_id, wave_ids) == 2  # cold: weighted and summed
+        before = stamps(wave_ids)
+        rows = db.session.execute(select(func.count()).select_from(IndicatorSums)).scalar()
+        assert rows > 0 and all(w.design_effect > 1 for w in db.session.scalars(
+            select(WaveWeighting)))  # fmt: skip
+        assert ensure_sums(survey_id, wave_ids) == 0  # warm: nothing made
+
+        # the first wave reopens, then closes again later: its figures are made anew
+        wave = db.session.get(Wave, wave_ids[0])
+        wave.closes_at = utcnow() + timedelta(days=1)
+        db.session.commit()
+        assert [w.id for w in survey_waves(survey_id)] == wave_ids[1:]  # open: not read
+        wave.closes_at = utcnow() - timedelta(hours=1)
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 1
+        assert stamps(wave_ids)[wave_ids[0]] != before[wave_ids[0]]
+        assert stamps(wave_ids)[wave_ids[1]] == before[wave_ids[1]]
+
+        # the second wave is weighted again (flask trends weights): a new stamp
+        refresh_wave(wave_ids[1], reweigh=True)
+        assert stamps(wave_ids)[wave_ids[1]] != before[wave_ids[1]]
+        assert ensure_sums(survey_id, wave_ids) == 0
+
+        # a new population table: every wave is weighted and summed again
+        db.session.add(PopulationTable(source="new", content=DEMO_TABLE.read_text()))
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 2
+        counts = db.session.execute(
+            select(IndicatorSums.wave_id, func.count()).group_by(IndicatorSums.wave_id)
+        ).all()
+        assert len(counts) == 2 and len({n for _, n in counts}) <= 2  # no duplicated rows
+
+
+def test_a_survey_change_and_clearing_drop_the_sums(app, small_simulation, runner):
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ensure_sums(survey_id, wave_ids)
+        survey = db.session.get(Survey, survey_id)
+        survey.revision = "changed"
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 2
+    assert runner.invoke(args=["demo", "simulate", "--clear"]).exit_code == 0
+    with app.app_context():
+        assert db.session.execute(select(func.count()).select_from(IndicatorSums)).scalar() == 0
+        assert db.session.execute(select(func.count()).select_from(WaveFigures)).scalar() == 0
+
+
+def test_small_regions_are_suppressed_everywhere(app, small_simulation, client, auth, make_user):
+    """300 responses in 2 waves: most regions have fewer than 30 respondents a wave."""
+    admin = make_user(role="admin")
+    auth.login(admin["email"])
+    html = client.get("/dashboard?indicator=index-trust").get_data(as_text=True)
+    assert html.count(">suppressed<") > 20
+    cells = client.get("/api/v1/open/indicators?indicator=index-trust").get_json()["cells"]
+    assert cells and all(cell["n"] >= 30 for cell in cells)
+    # Ulytau (about 1% of adults) has 1 or 2 respondents a wave: never in the API
+    assert not [cell for cell in cells if cell["region"] == "KZ-62"]
+    with app.app_context():
+        withheld = db.session.execute(
+            select(IndicatorSums.withheld, func.count())
+            .where(IndicatorSums.indicator == "index-trust")
+            .group_by(IndicatorSums.withheld)
+        ).all()
+    reasons = dict(withheld)
+    assert reasons.get(SMALL, 0) > 0 and reasons.get(COMPLEMENTARY, 0) > 0
+
+
+def test_complementary_suppression():
+    # a region's total and three categories; one is small: the next smallest goes too
+    cells = {(1, "", ""): 100, (1, "sex", "female"): 55, (1, "sex", "male"): 40,
+             (1, "sex", "~"): 5}  # fmt: skip
+    assert withhold(cells, 30) == {(1, "sex", "~"): SMALL, (1, "sex", "male"): COMPLEMENTARY}
+    # the country and its regions: one small region exposes another
+    cells = {(None, "", ""): 200, (1, "", ""): 120, (2, "", ""): 70, (3, "", ""): 10}
+    assert withhold(cells, 30) == {(3, "", ""): SMALL, (2, "", ""): COMPLEMENTARY}
+    # a complementary total then exposes its own categories: they are withheld in turn
+    cells.update({(2, "sex", "female"): 40, (2, "sex", "male"): 30})
+    found = withhold(cells, 30)
+    assert found[(2, "", "")] == COMPLEMENTARY
+    assert sum(cell[0] == 2 and cell[1] == "sex" for cell in found) >= 1
+    for total, parts in [((2, "", ""), [(2, "sex", "female"), (2, "sex", "male")])]:
+        assert sum(member in found for member in [total, *parts]) != 1
+    assert withhold({(None, "", ""): 50, (1, "", ""): 50}, 30) == {}
+
+
+BAD_TABLES = {
+    "missing regions": "region,variable,category,population\nKZ-10,sex,female,10\n",
+    "negative": DEMO_TABLE.read_text().replace("KZ-10,sex,female,231300", "KZ-10,sex,female,-5"),
+    "not a number": DEMO_TABLE.read_text().replace("KZ-11,sex,male,267400", "KZ-11,sex,male,lots"),
+    "margins": DEMO_TABLE.read_text().replace("KZ-10,sex,female,231300", "KZ-10,sex,female,231301"),
+    "header": "region;variable;category;population\n",
+}
+PROBLEMS = {
+    "missing regions": "These regions are missing",
+    "negative": "“-5” is not a whole number",
+    "not a number": "“lots” is not a whole number",
+    "margins": "KZ-10: the margins do not add up",
+    "header": "The first line must be",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_TABLES))
+def test_a_bad_population_table_is_refused_whole(app, client, auth, make_user, case):
+    admin = make_user(role="admin")
+    auth.login(admin["email"])
+    with app.app_context():
+        before = row_counts()
+    upload = (io.BytesIO(BAD_TABLES[case].encode()), "population.csv")
+    answer = client.post("/dashboard/population", data={"table": upload},
+                         content_type="multipart/form-data")  # fmt: skip
+    assert answer.status_code == 400
+    assert PROBLEMS[case] in answer.get_data(as_text=True)
+    with app.app_context():
+        assert row_counts() == before
+
+
+def test_a_good_population_table_is_stored(app, client, auth, make_user):
+    admin = make_user(role="admin")
+    auth.login(admin["email"])
+    upload = (io.BytesIO(DEMO_TABLE.read_bytes()), "population.csv")
+    answer = client.post("/dashboard/population", data={"table": upload},
+                         content_type="multipart/form-data")  # fmt: skip
+    assert answer.status_code == 302
+    with app.app_context():
+        table = db.session.execute(select(PopulationTable)).scalar_one()
+        assert table.approximate and table.year == 2024
+    page = client.get("/dashboard/population?lang=ru").get_data(as_text=True)
+    assert "приблизительная" in page
+
+
+def test_flask_trends_weights(app, small_simulation, runner):
+    _survey_id, _wave_ids = small_simulation
+    with app.app_context():
+        label = (
+            db.session.execute(
+                select(Wave.label).where(Wave.simulated.is_(True)).order_by(Wave.opens_at)
+            )
+            .scalars()
+            .first()
+        )
+    result = runner.invoke(args=["trends", "weights", "--survey", "citizens", "--wave", label])
+    assert result.exit_code == 0, result.output
+    assert "raked to the population table; design effect" in result.output
+    for args, message in (
+        (["--survey", "nope", "--wave", label], "no survey"),
+        (["--survey", "citizens", "--wave", "1999-Q9"], "has no wave"),
+    ):
+        result = runner.invoke(args=["trends", "weights", *args])
+        assert result.exit_code != 0 and message in result.output
+    with app.app_context():
+        open_label = (
+            db.session.execute(select(Wave.label).where(Wave.simulated.is_(False)))
+            .scalars()
+            .first()
+        )
+    result = runner.invoke(args=["trends", "weights", "--survey", "citizens", "--wave", open_label])
+    assert result.exit_code != 0 and "has not closed" in result.output
