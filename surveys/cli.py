@@ -14,6 +14,7 @@ from extensions import db
 from links import external_url
 from localization import LANGUAGES, LOCAL_TZ, local_time, localized
 from surveys.exports import FORMATS, ExportError, codebook_csv, plan_export, write_export
+from surveys.instrument_files import ImportProblems, import_instrument, read_instrument
 from surveys.kiosk import issue_kiosk_token
 from surveys.models import Response, Survey
 from surveys.retention import purge_marks
@@ -181,3 +182,19 @@ def _region_id(code: str) -> int:
     if found is None:
         raise SurveyError(f"no region with the code {code!r}")
     return found
+
+
+@surveys_cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--slug", help="The new survey's address, instead of the file's.")
+def import_command(file, slug):
+    """Create a draft survey from instrument JSON or an XLSForm (.xlsx); all or nothing."""
+    path = Path(file)
+    try:
+        data = read_instrument(path.name, path.read_bytes())
+        survey = import_instrument(data, _cli_actor(), slug=slug)
+    except ImportProblems as refused:
+        lines = "\n".join(f"  - {problem}" for problem in refused.problems)
+        raise click.ClickException(f"nothing was imported:\n{lines}") from None
+    count = len(survey.questions)
+    click.echo(f"Imported {survey.slug} as a draft with {count} questions (profile included).")
