@@ -92,6 +92,7 @@ class DatabaseIdConverter(IntegerConverter):
 def register_blueprints(app: Flask) -> None:
     from accounts.views import blueprint as accounts
     from home import blueprint as home
+    from surveys.admin_views import blueprint as surveys_admin
     from surveys.api import api as surveys_api
     from surveys.kiosk import blueprint as surveys_kiosk
     from surveys.views import blueprint as surveys
@@ -104,6 +105,7 @@ def register_blueprints(app: Flask) -> None:
         home,
         accounts,
         surveys,
+        surveys_admin,
         surveys_api,
         surveys_kiosk,
         training,

@@ -16,6 +16,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -56,6 +57,10 @@ STATUS_LABELS = {
 OP_LABELS = {"equals": _l("is"), "in": _l("is one of"), "not": _l("is not")}
 
 
+def options(labels: dict) -> list[SelectChoice]:
+    return [SelectChoice(str(value), label) for value, label in labels.items()]
+
+
 def _strip(value):
     return value.strip() if isinstance(value, str) else value
 
@@ -90,8 +95,10 @@ class SurveyForm(FlaskForm):
     intro_kk = TextAreaField(_l("Introduction in Kazakh"), validators=[Length(max=3000)])
     intro_ru = TextAreaField(_l("Introduction in Russian"), validators=[Length(max=3000)])
     intro_en = TextAreaField(_l("Introduction in English"), validators=[Length(max=3000)])
-    audience = SelectField(_l("Who answers"), choices=list(AUDIENCE_LABELS.items()))
-    status = SelectField(_l("Status"), choices=list(STATUS_LABELS.items()))
+    audience = SelectField(_l("Who answers"), choices=options(AUDIENCE_LABELS))
+    status = SelectField(
+        _l("Status"), choices=options(STATUS_LABELS), default=SurveyStatus.DRAFT.value
+    )
     requires_invitation = BooleanField(_l("Only with an invitation code (a closed panel)"))
 
     def settings(self) -> dict:
@@ -139,7 +146,7 @@ class QuestionForm(FlaskForm):
         ],
         filters=[_strip],
     )
-    type = SelectField(_l("Kind of answer"), choices=list(TYPE_LABELS.items()))
+    type = SelectField(_l("Kind of answer"), choices=options(TYPE_LABELS))
     text_kk = TextAreaField(_l("Question in Kazakh"), validators=[Length(max=2000)])
     text_ru = TextAreaField(_l("Question in Russian"), validators=[Length(max=2000)])
     text_en = TextAreaField(_l("Question in English"), validators=[Length(max=2000)])
@@ -147,9 +154,7 @@ class QuestionForm(FlaskForm):
     hint_ru = TextAreaField(_l("Hint in Russian"), validators=[Length(max=1000)])
     hint_en = TextAreaField(_l("Hint in English"), validators=[Length(max=1000)])
     required = BooleanField(_l("An answer is required"))
-    construct = SelectField(
-        _l("Construct"), choices=[("", _l("None"))] + list(CONSTRUCT_LABELS.items())
-    )
+    construct = SelectField(_l("Construct"), choices=options({"": _l("None"), **CONSTRUCT_LABELS}))
     reverse_scored = BooleanField(_l("Reverse scored (agreeing means less of the construct)"))
     choices = FieldList(FormField(ChoiceForm), min_entries=BLANK_CHOICES, max_entries=100)
     min_value = FloatField(_l("Smallest number"), validators=[Optional()])
@@ -157,16 +162,16 @@ class QuestionForm(FlaskForm):
     max_length = IntegerField(
         _l("Longest answer (characters)"), validators=[Optional(), NumberRange(1, 10_000)]
     )
-    show_if_question = SelectField(_l("Ask only when the answer to"), choices=[])
-    show_if_op = SelectField(_l("Condition"), choices=list(OP_LABELS.items()))
+    show_if_question = SelectField(_l("Ask only when the answer to"), choices=[], default="")
+    show_if_op = SelectField(_l("Condition"), choices=options(OP_LABELS), default="equals")
     show_if_value = StringField(_l("Answer value"), validators=[Length(max=300)], filters=[_strip])
     regions = CheckboxList(_l("Ask only in these regions (none ticked: everywhere)"), choices=[])
 
     def fill_choices(self, earlier_codes: list[str], regions: list[tuple[str, str]]) -> None:
-        self.show_if_question.choices = [("", _l("(always ask)"))] + [
-            (code, code) for code in earlier_codes
-        ]
-        self.regions.choices = regions
+        self.show_if_question.choices = options(
+            {"": _l("(always ask)"), **{code: code for code in earlier_codes}}
+        )
+        self.regions.choices = options(dict(regions))
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
@@ -306,13 +311,15 @@ class ExportForm(FlaskForm):
     wave = SelectField(_l("Wave"), coerce=int, choices=[])
     format = SelectField(
         _l("Format"),
-        choices=[
-            ("csv", _l("CSV (UTF-8, opens in Excel)")),
-            ("xlsx", _l("Excel workbook (XLSX) with a codebook sheet")),
-            ("sav", _l("SPSS (.sav) with labels")),
-        ],
+        choices=options(
+            {
+                "csv": _l("CSV (UTF-8, opens in Excel)"),
+                "xlsx": _l("Excel workbook (XLSX) with a codebook sheet"),
+                "sav": _l("SPSS (.sav) with labels"),
+            }
+        ),
     )
-    language = SelectField(_l("Language of the labels"), choices=list(LANGUAGE_LABELS.items()))
+    language = SelectField(_l("Language of the labels"), choices=options(LANGUAGE_LABELS))
 
 
 class ImportForm(FlaskForm):
