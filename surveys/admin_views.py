@@ -410,8 +410,10 @@ def import_survey():
     problems, status = [], 200
     if form.validate_on_submit():
         upload = form.file.data
+        with upload.stream:
+            content = upload.read()
         try:
-            data = read_instrument(upload.filename or "", upload.read())
+            data = read_instrument(upload.filename or "", content)
             survey = import_instrument(data, current_user, slug=form.slug.data or None)
         except ImportProblems as refused:
             db.session.rollback()
