@@ -45,7 +45,7 @@ CONSTRUCT_LABELS = {
     Construct.SERVICE_QUALITY: _l("Quality of public services"),
 }
 AUDIENCE_LABELS = {
-    Audience.CITIZENS: _l("Citizens"),
+    Audience.CITIZENS: _l("Residents"),
     Audience.EXPERTS: _l("Experts"),
     Audience.CIVIL_SERVANTS: _l("Civil servants"),
 }
