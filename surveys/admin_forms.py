@@ -176,7 +176,7 @@ class QuestionForm(FlaskForm):
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
         for lang in LANGUAGES:
-            if not self[f"text_{lang}"].data.strip():
+            if not (self[f"text_{lang}"].data or "").strip():
                 self[f"text_{lang}"].errors.append(_l("Write the question in this language."))
                 valid = False
         kind = self.type.data

@@ -17,7 +17,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    send_file,
     stream_with_context,
     url_for,
 )
@@ -516,6 +515,22 @@ def export_download(job_id):
     job = _own_job(job_id)
     if job["state"] != "done":
         abort(404)
-    return send_file(
-        export_jobs.export_file(job_id, job), as_attachment=True, download_name=job["file_name"]
-    )
+    path = export_jobs.export_file(job_id, job)
+    response = Response(_file_chunks(path), mimetype=MIMETYPES[job["kind"]])
+    response.headers["Content-Length"] = str(path.stat().st_size)
+    response.headers["Content-Disposition"] = f'attachment; filename="{job["file_name"]}"'
+    return response
+
+
+MIMETYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "sav": "application/x-spss-sav",
+}
+
+
+def _file_chunks(path):
+    """The file in pieces, opened only once the download is read."""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            yield chunk
