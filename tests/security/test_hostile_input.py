@@ -705,7 +705,7 @@ def test_survey_wave_and_invitation_forms(world, check, clients, survey, wave, c
 # Multipart bodies are built from UTF-8 text: lone surrogates cannot be sent in them.
 encodable = texts.filter(
     lambda text: text.encode("utf-8", "surrogatepass") == text.encode("utf-8", "ignore")
-)  # noqa: E501
+)
 
 
 @HOSTILE
