@@ -26,12 +26,21 @@ from sqlalchemy import func, select
 from accounts.models import Region
 from extensions import db
 from localization import localized
-from surveys.instrument import DEFAULT_SCALES, LIKERT_POINTS, YESNO_LABELS
+from surveys.instrument import (
+    DEFAULT_SCALES,
+    LIKERT_POINTS,
+    YESNO_LABELS,
+    Instrument,
+    QuestionSpec,
+)
 from surveys.models import Answer, QuestionType, Response, Survey, Wave
 from surveys.profile import PROFILE_COLUMNS, REGION_CODE
+from surveys.service import region_table
 from surveys.skip_logic import visibility
 
 FORMATS = ("csv", "xlsx", "sav")
+MULTI, YESNO = QuestionType.MULTI.value, QuestionType.YESNO.value
+TEXTUAL = (QuestionType.SINGLE.value, QuestionType.TEXT.value)
 CHUNK = 2000
 # SPSS user-missing codes of numeric variables (CSV and XLSX leave such cells empty).
 NO_ANSWER, NOT_ASKED = -8, -9
@@ -214,7 +223,8 @@ def _question_notes(question) -> str:
 
 
 def response_chunks(plan: ExportPlan) -> Iterator[list[tuple]]:
-    """Lists of (response row, {question id: [(ordinal, value_num, value_text)]}), by id."""
+    """Lists of (response row, {question id: [(response id, question id, value_num,
+    value_text), …]}), in the order of the response ids."""
     columns = [getattr(Response, column) for column in PROFILE_COLUMNS.values()]
     last = ""
     while True:
@@ -225,37 +235,62 @@ def response_chunks(plan: ExportPlan) -> Iterator[list[tuple]]:
             .limit(CHUNK)
         )
         answers = (
-            select(
-                Answer.response_id,
-                Answer.question_id,
-                Answer.ordinal,
-                Answer.value_num,
-                Answer.value_text,
-            )
+            select(Answer.response_id, Answer.question_id, Answer.value_num, Answer.value_text)
             .join(Response, Response.id == Answer.response_id)
             .where(Response.wave_id == plan.wave.id)
         )
         if plan.region_id is not None:
             query = query.where(Response.region_id == plan.region_id)
             answers = answers.where(Response.region_id == plan.region_id)
-        responses = db.session.execute(query).all()
+        connection = db.session.connection()
+        responses = connection.execute(query).all()
         if not responses:
             return
         first, last = responses[0][0], responses[-1][0]
         by_response: dict[str, dict[int, list]] = {}
-        for response_id, question_id, ordinal, number, text in db.session.execute(
+        for answer in connection.execute(
             answers.where(Answer.response_id >= first, Answer.response_id <= last)
         ):
-            by_response.setdefault(response_id, {}).setdefault(question_id, []).append(
-                (ordinal, number, text)
-            )
+            by_response.setdefault(answer[0], {}).setdefault(answer[1], []).append(answer)
         yield [(response, by_response.get(response[0], {})) for response in responses]
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What reading one question's answers needs, taken once from the instrument."""
+
+    question: QuestionSpec
+    id: int
+    code: str
+    kind: str
+    values: tuple[str, ...]  # a multiple choice's values, one column each
+    profile: bool
+    conditional: bool  # asked only after some answer or in some regions
+
+
+def _readers(plan: ExportPlan) -> list[_Reader]:
+    instrument = Instrument.of(plan.survey, region_table())
+    return [
+        _Reader(
+            question=q,
+            id=q.id,
+            code=q.code,
+            kind=q.type,
+            values=tuple(str(c["value"]) for c in q.choices or ()),
+            profile=q.code in PROFILE_COLUMNS,
+            conditional=q.show_if is not None or q.regions is not None,
+        )
+        for q in instrument.questions
+    ]
+
+
+NOTHING_UNSURE: frozenset = frozenset()
 
 
 def export_rows(plan: ExportPlan, progress: Progress | None = None) -> Iterator[list]:
     """Each response as a list of values in the order of ``plan.variables``: numbers, text,
     or MISSING_NO_ANSWER / MISSING_NOT_ASKED."""
-    questions = list(plan.survey.questions)
+    readers = _readers(plan)
     region_codes = {region_id: code for region_id, code, _names in _regions()}
     profile = list(PROFILE_COLUMNS)
     simulated = 1 if plan.wave.simulated else 0
@@ -264,50 +299,38 @@ def export_rows(plan: ExportPlan, progress: Progress | None = None) -> Iterator[
         for response, answers in chunk:
             written += 1
             _id, channel, weight, *profile_values = response
+            # The answers as skip logic reads them: True/False, numbers, texts, lists.
             clean = dict(zip(profile, profile_values, strict=True))
             clean[REGION_CODE] = region_codes.get(clean[REGION_CODE])
             row = [written, plan.wave.label, simulated, channel, weight]
-            for question in questions:
-                if question.code in clean:
-                    value = clean[question.code]
+            for reader in readers:
+                code = reader.code
+                if reader.profile:
+                    value = clean[code]
                     row.append(MISSING_NO_ANSWER if value is None else value)
                     continue
-                stored = answers.get(question.id)
-                value = _clean_answer(question, stored)
-                if value is not None:
-                    clean[question.code] = value
-                row.extend(_cells(question, stored, value, clean))
+                stored = answers.get(reader.id)
+                kind = reader.kind
+                if stored is None:
+                    asked = not reader.conditional or visibility(
+                        reader.question, clean, NOTHING_UNSURE
+                    )
+                    missing = MISSING_NO_ANSWER if asked else MISSING_NOT_ASKED
+                    row.extend([missing] * (len(reader.values) if kind == MULTI else 1))
+                elif kind == MULTI:
+                    chosen = {answer[3] for answer in stored}
+                    clean[code] = list(chosen)
+                    row.extend(1 if value in chosen else 0 for value in reader.values)
+                elif kind == YESNO:
+                    clean[code] = stored[0][2] == 1
+                    row.append(1 if clean[code] else 0)
+                else:
+                    _response, _question, number, text = stored[0]
+                    clean[code] = text if kind in TEXTUAL else number
+                    row.append(clean[code])
             yield row
         if progress is not None:
             progress(written)
-
-
-def _clean_answer(question, stored):
-    """The answer as skip logic reads it (True/False, a number, a text, a list of texts)."""
-    if not stored:
-        return None
-    if question.type == QuestionType.MULTI:
-        return [text for _ordinal, _number, text in sorted(stored)]
-    _ordinal, number, text = stored[0]
-    if question.type == QuestionType.YESNO:
-        return number == 1
-    if question.type in (QuestionType.SINGLE, QuestionType.TEXT):
-        return text
-    return number
-
-
-def _cells(question, stored, value, clean) -> list:
-    if value is None:
-        asked = visibility(question, clean, set())
-        missing = MISSING_NO_ANSWER if asked else MISSING_NOT_ASKED
-        count = len(question.choices or ()) if question.type == QuestionType.MULTI else 1
-        return [missing] * count
-    if question.type == QuestionType.MULTI:
-        chosen = set(value)
-        return [1 if str(c["value"]) in chosen else 0 for c in question.choices or ()]
-    if question.type == QuestionType.YESNO:
-        return [1 if value else 0]
-    return [value]
 
 
 # ---------------------------------------------------------------- CSV
