@@ -452,7 +452,7 @@ def exports_page(slug):
     survey = _survey(slug)
     form = ExportForm(request.args)
     form.wave.choices = options({wave.id: wave.label for wave in reversed(survey.waves)})
-    if not request.args:
+    if "wave" not in request.args:  # the page itself, not yet a request for an export
         form.language.data = current_language()
         return render_template("surveys/admin/exports.html", survey=survey, form=form)
     if not form.validate():
