@@ -7,6 +7,7 @@ Views parse, call surveys.admin / instrument_files / exports / posters, and rend
 import csv
 import io
 from datetime import UTC
+from functools import partial
 
 from flask import (
     Blueprint,
@@ -247,15 +248,12 @@ def _edit_question(survey: Survey, question: Question | None):
 def move_question(slug, question_id):
     survey = _survey(slug)
     question = _question(survey, question_id)
-    if not ActionForm().validate_on_submit() or request.form.get("direction") not in ("up", "down"):
+    direction = request.form.get("direction")
+    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
         abort(400)
-    try:
-        offset = -1 if request.form["direction"] == "up" else 1
-        admin.move_question(survey, question, offset, current_user)
-    except AuthoringError as error:
-        db.session.rollback()
-        flash(str(error.message), "error")
-    return redirect(url_for(".survey", slug=slug) + "#questions")
+    offset = -1 if direction == "up" else 1
+    change = partial(admin.move_question, survey, question, offset, current_user)
+    return _carry_out(change, slug, "questions")
 
 
 @blueprint.post("/<slug>/questions/<int:question_id>/delete")
@@ -265,14 +263,21 @@ def delete_question(slug, question_id):
     question = _question(survey, question_id)
     if not ActionForm().validate_on_submit():
         abort(400)
+    change = partial(admin.delete_question, survey, question, current_user)
+    return _carry_out(change, slug, "questions", _("The question is deleted."))
+
+
+def _carry_out(change, slug: str, section: str, done: str | None = None):
+    """Make a change and go back to the survey's page: 303 with the reason when refused."""
     try:
-        admin.delete_question(survey, question, current_user)
+        change()
     except AuthoringError as error:
         db.session.rollback()
         flash(str(error.message), "error")
-        return redirect(url_for(".survey", slug=slug) + "#questions"), 303
-    flash(_("The question is deleted."), "success")
-    return redirect(url_for(".survey", slug=slug) + "#questions")
+        return redirect(url_for(".survey", slug=slug) + f"#{section}"), 303
+    if done:
+        flash(done, "success")
+    return redirect(url_for(".survey", slug=slug) + f"#{section}")
 
 
 @blueprint.get("/<slug>/preview")
@@ -329,14 +334,8 @@ def close_wave(slug, wave_id):
     wave = _wave(survey, wave_id)
     if not ActionForm().validate_on_submit():
         abort(400)
-    try:
-        admin.stop_wave(survey, wave, current_user)
-    except AuthoringError as error:
-        db.session.rollback()
-        flash(str(error.message), "error")
-        return redirect(url_for(".survey", slug=slug) + "#waves"), 303
-    flash(_("The wave %(label)s is closed.", label=wave.label), "success")
-    return redirect(url_for(".survey", slug=slug) + "#waves")
+    done = _("The wave %(label)s is closed.", label=wave.label)
+    return _carry_out(partial(admin.stop_wave, survey, wave, current_user), slug, "waves", done)
 
 
 @blueprint.post("/<slug>/waves/<int:wave_id>/invitations")
