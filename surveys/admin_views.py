@@ -26,6 +26,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup
 from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.utils import secure_filename
 
 from accounts.access import roles_required
 from accounts.models import Role
@@ -357,7 +358,7 @@ def invitations(slug, wave_id):
     writer.writerows([code, f"{base}?code={code}"] for code in codes)
     response = Response(("\ufeff" + buffer.getvalue()).encode("utf-8"), mimetype="text/csv")
     name = f"{survey.slug}-{wave.label}-invitations.csv"
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    _name_file(response, name)
     return response
 
 
@@ -369,7 +370,7 @@ def invitations(slug, wave_id):
 def poster(slug):
     survey = _survey(slug)
     response = Response(posters.poster_pdf(survey), mimetype="application/pdf")
-    response.headers["Content-Disposition"] = f'inline; filename="{slug}-poster.pdf"'
+    _name_file(response, f"{slug}-poster.pdf", "inline")
     return response
 
 
@@ -377,7 +378,7 @@ def poster(slug):
 @roles_required(Role.ADMIN)
 def qr_png(slug):
     response = Response(posters.qr_image(_survey(slug), "png"), mimetype="image/png")
-    response.headers["Content-Disposition"] = f'inline; filename="{slug}-qr.png"'
+    _name_file(response, f"{slug}-qr.png", "inline")
     return response
 
 
@@ -389,7 +390,7 @@ def instrument_file(slug):
         current_app.json.dumps(instrument_json(survey), ensure_ascii=False, indent=2),
         mimetype="application/json",
     )
-    response.headers["Content-Disposition"] = f'attachment; filename="{slug}.survey.json"'
+    _name_file(response, f"{slug}.survey.json")
     return response
 
 
@@ -480,7 +481,7 @@ def export_csv(slug, wave_id):
     plan = _plan(survey, _wave(survey, wave_id), _language())
     response = Response(stream_with_context(exports.csv_chunks(plan)), mimetype="text/csv")
     name = exports.export_file_name(plan, "csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    _name_file(response, name)
     return response
 
 
@@ -491,7 +492,7 @@ def export_codebook(slug, wave_id):
     plan = _plan(survey, _wave(survey, wave_id), _language())
     response = Response(exports.codebook_csv(plan), mimetype="text/csv")
     name = exports.export_file_name(plan, "csv").replace(".csv", "-codebook.csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    _name_file(response, name)
     return response
 
 
@@ -517,7 +518,7 @@ def export_download(job_id):
     path = export_jobs.export_file(job_id, job)
     response = Response(_file_chunks(path), mimetype=MIMETYPES[job["kind"]])
     response.headers["Content-Length"] = str(path.stat().st_size)
-    response.headers["Content-Disposition"] = f'attachment; filename="{job["file_name"]}"'
+    _name_file(response, job["file_name"])
     return response
 
 
@@ -526,6 +527,12 @@ MIMETYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "sav": "application/x-spss-sav",
 }
+
+
+def _name_file(response: Response, name: str, disposition: str = "attachment") -> None:
+    """The file's name for the browser: wave labels may hold any letter, a header only ASCII."""
+    safe = secure_filename(name) or "download"
+    response.headers["Content-Disposition"] = f'{disposition}; filename="{safe}"'
 
 
 def _file_chunks(path):

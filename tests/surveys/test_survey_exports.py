@@ -233,3 +233,13 @@ def test_bad_export_requests_are_refused(app, make_user, answered):
     bad = client.get("/admin/surveys/sample/exports?wave=x&format=pdf&language=ru")
     assert bad.status_code == 400
     assert client.get("/admin/surveys/nope/exports").status_code == 404
+
+
+def test_a_wave_label_in_kazakh_names_the_file_safely(app, make_user, make_survey):
+    created = make_survey(label="2026 күз")
+    client = signed_in(app, make_user)
+    response = client.get(f"/admin/surveys/sample/exports/{created['wave_id']}.csv?language=kk")
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"] == 'attachment; filename="sample-2026_-kk.csv"'
+    codes = client.get("/admin/surveys/sample/exports")
+    assert "2026 күз" in codes.get_data(as_text=True)
