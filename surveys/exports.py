@@ -224,32 +224,28 @@ def _question_notes(question) -> str:
 
 def response_chunks(plan: ExportPlan) -> Iterator[list[tuple]]:
     """Lists of (response row, {question id: [(response id, question id, value_num,
-    value_text), …]}), in the order of the response ids."""
+    value_text), …]}), CHUNK responses at a time in the order of their random ids.
+
+    One query streams the wave's responses (a server-side cursor on PostgreSQL); each chunk's
+    answers are read by their responses' ids, so every query's work is the chunk's.
+    """
     columns = [getattr(Response, column) for column in PROFILE_COLUMNS.values()]
-    last = ""
-    while True:
-        query = (
-            select(Response.id, Response.channel, Response.weight, *columns)
-            .where(Response.wave_id == plan.wave.id, Response.id > last)
-            .order_by(Response.id)
-            .limit(CHUNK)
-        )
-        answers = (
-            select(Answer.response_id, Answer.question_id, Answer.value_num, Answer.value_text)
-            .join(Response, Response.id == Answer.response_id)
-            .where(Response.wave_id == plan.wave.id)
-        )
-        if plan.region_id is not None:
-            query = query.where(Response.region_id == plan.region_id)
-            answers = answers.where(Response.region_id == plan.region_id)
-        connection = db.session.connection()
-        responses = connection.execute(query).all()
-        if not responses:
-            return
-        first, last = responses[0][0], responses[-1][0]
+    query = (
+        select(Response.id, Response.channel, Response.weight, *columns)
+        .where(Response.wave_id == plan.wave.id)
+        .order_by(Response.id)
+    )
+    if plan.region_id is not None:
+        query = query.where(Response.region_id == plan.region_id)
+    connection = db.session.connection()
+    streamed = connection.execution_options(yield_per=CHUNK).execute(query)
+    for responses in streamed.partitions():
+        ids = [response[0] for response in responses]
         by_response: dict[str, dict[int, list]] = {}
         for answer in connection.execute(
-            answers.where(Answer.response_id >= first, Answer.response_id <= last)
+            select(
+                Answer.response_id, Answer.question_id, Answer.value_num, Answer.value_text
+            ).where(Answer.response_id.in_(ids))
         ):
             by_response.setdefault(answer[0], {}).setdefault(answer[1], []).append(answer)
         yield [(response, by_response.get(response[0], {})) for response in responses]
