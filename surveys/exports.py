@@ -1,8 +1,8 @@
 """A wave's responses for analysts: CSV (UTF-8 with BOM), XLSX, SPSS .sav, and a codebook.
 
-Responses are read in chunks of ``CHUNK`` (keyset on the random response id), so CSV and XLSX
-hold one chunk in memory however many responses a wave has; .sav is built column by column
-in compact arrays, because pyreadstat writes a whole data frame at once.
+Responses are streamed in the order of their random ids and handled ``CHUNK`` at a time, so
+CSV and XLSX hold one chunk in memory however many responses a wave has; .sav is built column
+by column in compact arrays, because pyreadstat writes a whole data frame at once.
 
 What an export holds: a row number (the rows are in the order of the random response ids,
 not of arrival), the wave, whether it is simulated, the channel, the weight, the profile and
@@ -44,8 +44,8 @@ TEXTUAL = (QuestionType.SINGLE.value, QuestionType.TEXT.value)
 CHUNK = 2000
 # SPSS user-missing codes of numeric variables (CSV and XLSX leave such cells empty).
 NO_ANSWER, NOT_ASKED = -8, -9
-# Free text that a spreadsheet would run as a formula gets a leading apostrophe in CSV.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Text that a spreadsheet would run as a formula gets a leading apostrophe in CSV.
+FORMULA = re.compile(r"^([=+@\t\r]|-(?![\d.]+$))")
 SPSS_NAME = re.compile(r"[^A-Za-z0-9_]")
 
 Progress = Callable[[int], None]
@@ -337,7 +337,7 @@ def _csv_text(value) -> str:
         return ""
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if isinstance(value, str) and FORMULA.match(value):
         return "'" + value
     return str(value)
 
