@@ -142,6 +142,10 @@ def test_every_kind_of_question_is_added_and_checked(app, admin, sample):
     assert actions(app).count("survey.question.create") == 5
     page = admin.get("/admin/surveys/sample").get_data(as_text=True)
     assert "no Kazakh text" in page  # the hint given only in English is marked
+    edit = admin.get(f"/admin/surveys/sample/questions/{row['questions']['q_list']['id']}")
+    assert edit.get_data(as_text=True).count('class="tag-missing"') == 2  # its kk and ru hint
+    other = admin.get(f"/admin/surveys/sample/questions/{row['questions']['q_text']['id']}")
+    assert 'class="tag-missing"' not in other.get_data(as_text=True)  # no hint at all
 
 
 @pytest.mark.parametrize(
