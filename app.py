@@ -96,6 +96,7 @@ def register_blueprints(app: Flask) -> None:
     from accounts.people_views import blueprint as people
     from accounts.views import blueprint as accounts
     from home import blueprint as home
+    from surveys.admin_views import blueprint as surveys_admin
     from surveys.api import api as surveys_api
     from surveys.kiosk import blueprint as surveys_kiosk
     from surveys.views import blueprint as surveys
@@ -111,6 +112,7 @@ def register_blueprints(app: Flask) -> None:
         accounts,
         people,
         surveys,
+        surveys_admin,
         surveys_api,
         surveys_kiosk,
         training,

@@ -43,6 +43,8 @@ class DefaultConfig:
     LOGIN_ACCOUNT_RATE_LIMIT = "20 per hour"
     API_RATE_LIMIT = "120 per minute"  # surveys API, per address
     SURVEY_SUBMIT_RATE_LIMIT = "30 per minute"  # survey form sends, per address
+    # Survey files (instrument JSON, XLSForm) may be larger than a form; bytes.
+    SURVEY_IMPORT_MAX_BYTES = 10 * 1024 * 1024
     SURVEY_MARK_KEY = None  # keys the respondent/invitation hashes; default: from SECRET_KEY
     CERTIFICATE_VERIFY_RATE_LIMIT = "30 per minute"  # per address: no help to guess codes
     TRAINING_API_RATE_LIMIT = "120 per minute"

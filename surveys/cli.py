@@ -2,14 +2,19 @@
 links (audited)."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import click
 from flask.cli import AppGroup
+from flask_babel import force_locale
 
 from accounts.cli import _cli_actor
+from accounts.models import Region
 from extensions import db
 from links import external_url
-from localization import LOCAL_TZ, local_time, localized
+from localization import LANGUAGES, LOCAL_TZ, local_time, localized
+from surveys.exports import FORMATS, ExportError, codebook_csv, plan_export, write_export
+from surveys.instrument_files import ImportProblems, import_instrument, read_instrument
 from surveys.kiosk import issue_kiosk_token
 from surveys.models import Response, Survey
 from surveys.retention import purge_marks
@@ -20,6 +25,7 @@ from surveys.service import (
     invitation_counts,
     open_wave,
     survey_by_slug,
+    wave_by_label,
 )
 
 surveys_cli = AppGroup("surveys", help="Run survey waves and invitations.")
@@ -137,3 +143,58 @@ def kiosk_token_command(name, days):
     db.session.commit()
     click.echo(f"Kiosk '{name.strip()}' until {local_time(until)} (Asia/Almaty). Open once on it:")
     click.echo(external_url("surveys_kiosk.enrol", token=token))
+
+
+@surveys_cli.command("export")
+@click.option("--survey", "slug", required=True, help="Survey slug.")
+@click.option("--wave", "label", required=True, help="Wave label, e.g. 2026-Q4.")
+@click.option("--format", "kind", type=click.Choice(FORMATS), required=True)
+@click.option("--language", type=click.Choice(LANGUAGES), default="ru", show_default=True)
+@click.option(
+    "--region", "region_code", help="Only this region's responses (ISO code, e.g. KZ-35)."
+)
+@click.option("--output", type=click.Path(dir_okay=False, writable=True), required=True)
+@click.option("--codebook", type=click.Path(dir_okay=False, writable=True), help="CSV codebook.")
+def export_command(slug, label, kind, language, region_code, output, codebook):
+    """Export a wave's responses (no ids, dates or codes) for analysts, with labels."""
+    survey = _survey(slug)
+    try:
+        wave = wave_by_label(survey, label)
+        region_id = _region_id(region_code) if region_code else None
+        plan = plan_export(survey, wave, language, region_id)
+    except (SurveyError, ExportError) as error:
+        raise click.ClickException(str(error)) from error
+    if wave.simulated:
+        click.echo("Simulated data, not real responses: the export says so.", err=True)
+    with force_locale(language):
+        write_export(
+            plan, kind, Path(output), lambda n: click.echo(f"  {n}/{plan.total}", err=True)
+        )
+        if codebook:
+            Path(codebook).write_bytes(codebook_csv(plan))
+    click.echo(f"Wrote {plan.total} responses of {slug} / {label} to {output}.")
+
+
+def _region_id(code: str) -> int:
+    found = db.session.execute(
+        db.select(Region.id).filter_by(code=code.strip().upper())
+    ).scalar_one_or_none()
+    if found is None:
+        raise SurveyError(f"no region with the code {code!r}")
+    return found
+
+
+@surveys_cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--slug", help="The new survey's address, instead of the file's.")
+def import_command(file, slug):
+    """Create a draft survey from instrument JSON or an XLSForm (.xlsx); all or nothing."""
+    path = Path(file)
+    try:
+        data = read_instrument(path.name, path.read_bytes())
+        survey = import_instrument(data, _cli_actor(), slug=slug)
+    except ImportProblems as refused:
+        lines = "\n".join(f"  - {problem}" for problem in refused.problems)
+        raise click.ClickException(f"nothing was imported:\n{lines}") from None
+    count = len(survey.questions)
+    click.echo(f"Imported {survey.slug} as a draft with {count} questions (profile included).")

@@ -182,6 +182,16 @@ def test_every_counted_string_goes_through_ngettext():
 
 # Each counted string, rendered with 1, 2, 5 and 21: what each language must show.
 PLURALS = {
+    "%(num)s wave": {
+        "kk": ["1 толқын", "2 толқын", "5 толқын", "21 толқын"],
+        "ru": ["1 волна", "2 волны", "5 волн", "21 волна"],
+        "en": ["1 wave", "2 waves", "5 waves", "21 waves"],
+    },
+    "The file is ready: %(num)s response.": {
+        "kk": ["жауаптар саны: 1", "жауаптар саны: 2", "жауаптар саны: 5", "жауаптар саны: 21"],
+        "ru": ["1 ответ.", "2 ответа.", "5 ответов.", "21 ответ."],
+        "en": ["1 response.", "2 responses.", "5 responses.", "21 responses."],
+    },
     "%(num)s attempt": {
         "kk": ["1 әрекет", "2 әрекет", "5 әрекет", "21 әрекет"],
         "ru": ["1 попытка", "2 попытки", "5 попыток", "21 попытка"],

@@ -200,7 +200,9 @@ def compute_wave(wave_id: int, survey_id: int) -> tuple[list[dict], dict]:
         k = len(indicator.items)
         block = np.reshape(alpha_sums, -1)[position : position + 3 * (k + 1)]
         position += 3 * (k + 1)
-        alphas[indicator.id] = alpha_from_sums(block.reshape(k + 1, 3)) if block.size else None
+        # a wave without responses has no sums at all
+        complete = block.size == 3 * (k + 1)
+        alphas[indicator.id] = alpha_from_sums(block.reshape(k + 1, 3)) if complete else None
     return rows, alphas
 
 

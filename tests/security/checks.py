@@ -40,6 +40,10 @@ class World:
     servant_id: int
     draft_question: int  # an active question of draft_module
     password_token: str  # a good set-your-password token for the civil servant
+    survey_question: int  # a question of survey_slug that others are shown after
+    closed_wave: int  # a closed wave of survey_slug
+    open_wave: int  # its open wave
+    export_job: str  # a finished export of the admin's
 
 
 def right_answers(attempt) -> dict[int, list[int]]:
@@ -48,7 +52,10 @@ def right_answers(attempt) -> dict[int, list[int]]:
 
 def build_world(app, runner, make_user) -> World:
     """``flask seed demo``, an analyst of Atyrau, a civil servant who has earned a certificate."""
-    from surveys.models import Survey
+    from surveys.export_jobs import start_export, wait_for
+    from surveys.exports import plan_export
+    from surveys.models import Survey, Wave
+    from surveys.profile import PROFILE_COLUMNS
     from training.assignments import create_assignment
     from training.attempts import start_attempt, submit_attempt
     from training.authoring import create_module
@@ -100,10 +107,33 @@ def build_world(app, runner, make_user) -> World:
                 select(Region.code, Region.id).where(Region.code.in_(["KZ-35", "KZ-23"]))
             )
         }
-        survey_slug = db.session.execute(select(Survey.slug).order_by(Survey.id)).scalars().first()
         from accounts.password_links import password_link
 
         draft = db.session.execute(select(Module).filter_by(slug="security-draft")).scalar_one()
+        survey = db.session.execute(select(Survey).order_by(Survey.id)).scalars().first()
+        survey_slug = survey.slug
+        followed = next(
+            question
+            for question in survey.questions
+            if question.code not in PROFILE_COLUMNS
+            and any(
+                (other.show_if or {}).get("question") == question.code for other in survey.questions
+            )
+        )
+        open_wave = survey.waves[0]
+        first = min(wave.opens_at for wave in survey.waves)
+        closed_wave = Wave(
+            survey=survey,
+            label="2020-Q1",
+            opens_at=first - timedelta(days=200),
+            closes_at=first - timedelta(days=100),
+        )
+        db.session.add(closed_wave)
+        db.session.commit()
+        with app.test_request_context():
+            plan = plan_export(survey, open_wave, "ru", None)
+            export_job = start_export(plan, "csv", admin.id)
+        wait_for(export_job)
         return World(
             survey_slug=survey_slug,
             done_module=done.slug,
@@ -120,6 +150,10 @@ def build_world(app, runner, make_user) -> World:
             servant_id=servant.id,
             draft_question=draft.questions[0].id,
             password_token=password_link(servant).rpartition("token=")[2],
+            survey_question=followed.id,
+            closed_wave=closed_wave.id,
+            open_wave=open_wave.id,
+            export_job=export_job,
         )
 
 
@@ -170,6 +204,48 @@ def route_values(world: World) -> dict[str, dict]:
         "trends.open_region": {"code": "KZ-35"},
         "trends.dashboard_download": {"fmt": "csv"},
         "trends.open_data_download": {"fmt": "csv"},
+        **{
+            f"surveys_admin.{name}": {"slug": world.survey_slug}
+            for name in (
+                "survey",
+                "settings",
+                "new_question",
+                "preview",
+                "open_wave",
+                "poster",
+                "qr_png",
+                "instrument_file",
+                "exports_page",
+            )
+        },  # fmt: skip
+        "surveys_admin.edit_question": {
+            "slug": world.survey_slug,
+            "question_id": world.survey_question,
+        },
+        "surveys_admin.move_question": {
+            "slug": world.survey_slug,
+            "question_id": world.survey_question,
+        },
+        # A question others are shown after: deleting it is refused.
+        "surveys_admin.delete_question": {
+            "slug": world.survey_slug,
+            "question_id": world.survey_question,
+        },
+        # A closed wave: closing it again is refused.
+        "surveys_admin.close_wave": {"slug": world.survey_slug, "wave_id": world.closed_wave},
+        "surveys_admin.invitations": {"slug": world.survey_slug, "wave_id": world.open_wave},
+        "surveys_admin.export_csv": {
+            "slug": world.survey_slug,
+            "wave_id": world.open_wave,
+            "language": "kk",
+        },
+        "surveys_admin.export_codebook": {
+            "slug": world.survey_slug,
+            "wave_id": world.open_wave,
+            "language": "kk",
+        },
+        "surveys_admin.export_job": {"job_id": world.export_job},
+        "surveys_admin.export_download": {"job_id": world.export_job},
     }
 
 

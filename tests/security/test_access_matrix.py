@@ -117,6 +117,34 @@ EXPECTED = {
     ("people.password_link", "POST"): row(LOGIN, 403, 403, 403, 200),
     ("people.import_csv", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("people.import_csv", "POST"): row(LOGIN, 403, 403, 403, 400),  # no file
+    # Survey administration: admins author and run surveys; analysts export (in their scope).
+    ("surveys_admin.surveys", "GET"): row(LOGIN, 403, 200, 200, 200),
+    ("surveys_admin.exports_page", "GET"): row(LOGIN, 403, 200, 200, 200),
+    ("surveys_admin.export_csv", "GET"): row(LOGIN, 403, 200, 200, 200),
+    ("surveys_admin.export_codebook", "GET"): row(LOGIN, 403, 200, 200, 200),
+    # The admin's own export: nobody else may read it.
+    ("surveys_admin.export_job", "GET"): row(LOGIN, 403, 404, 404, 200),
+    ("surveys_admin.export_download", "GET"): row(LOGIN, 403, 404, 404, 200),
+    ("surveys_admin.new_survey", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.new_survey", "POST"): row(LOGIN, 403, 403, 403, 400),
+    ("surveys_admin.survey", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.settings", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.settings", "POST"): row(LOGIN, 403, 403, 403, 400),
+    ("surveys_admin.new_question", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.new_question", "POST"): row(LOGIN, 403, 403, 403, 400),
+    ("surveys_admin.edit_question", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.edit_question", "POST"): row(LOGIN, 403, 403, 403, 400),
+    ("surveys_admin.move_question", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
+    ("surveys_admin.delete_question", "POST"): row(LOGIN, 403, 403, 403, 303),  # refused
+    ("surveys_admin.preview", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.open_wave", "POST"): row(LOGIN, 403, 403, 403, 400),
+    ("surveys_admin.close_wave", "POST"): row(LOGIN, 403, 403, 403, 303),  # already closed
+    ("surveys_admin.invitations", "POST"): row(LOGIN, 403, 403, 403, 400),  # no count
+    ("surveys_admin.poster", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.qr_png", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.instrument_file", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.import_survey", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.import_survey", "POST"): row(LOGIN, 403, 403, 403, 400),
     # The xAPI feed: admins and API tokens; JSON errors.
     ("training_admin.xapi_statements", "GET"): row(401, 403, 403, 403, 200),
 }

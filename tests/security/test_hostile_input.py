@@ -7,6 +7,7 @@ seeds the demo content once; its examples share that database, so an example tha
 """
 
 import io
+import json
 import zipfile
 from datetime import UTC, date
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
@@ -779,6 +780,54 @@ def localized_fields(name: str) -> dict:
     return {f"{name}-{language}": texts for language in ("kk", "ru", "en")}
 
 
+# ---------------------------------------------------------------- survey administration
+
+QUESTION_FIELDS = [
+    "code", "type", "text_kk", "text_ru", "text_en", "hint_kk", "hint_en", "required",
+    "construct", "reverse_scored", "min_value", "max_value", "max_length", "show_if_question",
+    "show_if_op", "show_if_value", "regions", "choices-0-value", "choices-0-label_kk",
+    "choices-0-label_ru", "choices-0-label_en", "choices-7-value", "csrf_token",
+]  # fmt: skip
+
+
+@st.composite
+def question_forms(draw):
+    """Mostly a fitting question (so that many get past the form to the instrument's checks),
+    with junk in some fields."""
+    kind = draw(
+        st.sampled_from(["likert5", "likert7", "single", "multi", "yesno", "number", "text"])
+    )
+    form = {
+        "code": mostly(draw, st.from_regex(r"\Aq_[a-z0-9]{1,8}\Z"), texts),
+        "type": mostly(draw, st.just(kind), texts),
+        **{f"text_{lang}": mostly(draw, st.text(alphabet=KAZAKH + "абв ?", min_size=1, max_size=30), texts) for lang in ("kk", "ru", "en")},  # noqa: E501
+        "min_value": mostly(draw, st.sampled_from(["0", "1.5", ""]), numberish),
+        "max_value": mostly(draw, st.sampled_from(["10", "2,5", ""]), numberish),
+        "max_length": mostly(draw, st.sampled_from(["", "50"]), numberish),
+        "show_if_question": mostly(draw, st.sampled_from(["", "exp_gave", "region"]), texts),
+        "show_if_op": mostly(draw, st.sampled_from(["equals", "in", "not"]), texts),
+        "show_if_value": mostly(draw, st.sampled_from(["yes", "KZ-23, KZ-35", "1"]), texts),
+        "regions": draw(st.lists(st.one_of(st.sampled_from(["KZ-23", "KZ-35"]), texts), max_size=3)),  # noqa: E501
+        "construct": mostly(draw, st.sampled_from(["", "trust", "awareness"]), texts),
+    }  # fmt: skip
+    for index in range(draw(st.integers(0, 3))):
+        form[f"choices-{index}-value"] = mostly(draw, st.sampled_from([str(index + 1), "x"]), texts)
+        for lang in ("kk", "ru", "en"):
+            form[f"choices-{index}-label_{lang}"] = mostly(draw, st.just(f"{lang} {index}"), texts)
+    extra = draw(form_with(QUESTION_FIELDS))
+    return {**form, **extra} if draw(st.booleans()) else form
+
+
+@MORE
+@given(data=st.data(), existing=st.booleans())
+def test_question_form(world, check, clients, data, existing):
+    form = data.draw(question_forms(), label="form")
+    target = world.survey_question if existing else "new"
+    url = f"/admin/surveys/{world.survey_slug}/questions/{target}"
+    response = check(clients["admin"], "POST", url, data=form)
+    assert response.status_code in (302, 400, 413)
+
+
 @HOSTILE
 @given(
     settings_form=st.fixed_dictionaries(
@@ -873,6 +922,55 @@ def test_module_editor_questions(world, check, app, clients, data, question):
 
 @HOSTILE
 @given(
+    survey=form_with(["slug", "title_kk", "title_ru", "title_en", "intro_kk", "audience", "status", "requires_invitation"]),  # noqa: E501
+    wave=form_with(["label", "opens_at", "closes_at"], st.one_of(dateish, texts)),
+    count=form_with(["count"], numberish),
+    moved=form_with(["direction", "csrf_token"]),
+)  # fmt: skip
+def test_survey_wave_and_invitation_forms(world, check, clients, survey, wave, count, moved):
+    admin, slug = clients["admin"], world.survey_slug
+    check(admin, "POST", "/admin/surveys/new", data=survey)
+    check(admin, "POST", f"/admin/surveys/{slug}/settings", data=survey)
+    check(admin, "POST", f"/admin/surveys/{slug}/waves", data=wave)
+    check(admin, "POST", f"/admin/surveys/{slug}/waves/{world.open_wave}/invitations", data=count)
+    question = world.survey_question
+    check(admin, "POST", f"/admin/surveys/{slug}/questions/{question}/move", data=moved)
+
+
+# Multipart bodies are built from UTF-8 text: lone surrogates cannot be sent in them.
+encodable = texts.filter(
+    lambda text: text.encode("utf-8", "surrogatepass") == text.encode("utf-8", "ignore")
+)
+
+
+@HOSTILE
+@given(
+    content=st.one_of(
+        st.binary(max_size=300),
+        json_values.map(lambda value: json.dumps(value).encode()),
+        st.just(b"PK\x03\x04" + b"\x00" * 100),
+    ),
+    name=st.one_of(st.sampled_from(["form.xlsx", "survey.json", "x.xls", ""]), encodable),
+    slug=encodable,
+)
+def test_survey_import_upload(world, check, clients, content, name, slug):
+    from werkzeug.datastructures import FileStorage, MultiDict
+    from werkzeug.test import encode_multipart
+
+    fields = MultiDict({"file": FileStorage(io.BytesIO(content), name), "slug": slug})
+    boundary, body = encode_multipart(fields)
+    response = check(
+        clients["admin"],
+        "POST",
+        "/admin/surveys/import",
+        data=body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+    )
+    assert response.status_code in (302, 400)
+
+
+@HOSTILE
+@given(
     query=st.fixed_dictionaries(
         {},
         optional={
@@ -897,6 +995,8 @@ def test_compliance_filters(world, check, clients, query, persona):
             400,
             403,
         )
+
+
 # ---------------------------------------------------------------- trends
 
 
@@ -953,6 +1053,21 @@ def test_population_upload_with_hostile_files(world, check, clients, body, name)
     response = check(clients["admin"], "POST", "/dashboard/population", data=files,
                      content_type="multipart/form-data")  # fmt: skip
     assert response.status_code in (302, 400, 413)
+
+
+@HOSTILE
+@given(
+    query=st.fixed_dictionaries(
+        {}, optional={"wave": numberish, "format": texts, "language": texts}
+    ),
+    persona=st.sampled_from(["analyst_same", "analyst_other", "admin"]),
+    wave=ids,
+)
+def test_export_requests(world, check, clients, query, persona, wave):
+    slug = world.survey_slug
+    check(clients[persona], "GET", f"/admin/surveys/{slug}/exports", query_string=query)
+    check(clients[persona], "GET", f"/admin/surveys/{slug}/exports/{wave}.csv", query_string=query)
+    check(clients[persona], "GET", f"/admin/surveys/{slug}/preview", query_string=query)
 
 
 # ---------------------------------------------------------------- every form and API endpoint
@@ -1190,6 +1305,11 @@ def injected_pages(world) -> dict[str, list[str]]:
             "/admin/training/compliance",
             f"/admin/training/{world.done_module}/edit",
             f"/admin/training/{world.done_module}/lessons/1/edit",
+            "/admin/surveys",
+            f"/admin/surveys/{world.survey_slug}",
+            f"/admin/surveys/{world.survey_slug}/preview?language=kk",
+            f"/admin/surveys/{world.survey_slug}/questions/{world.survey_question}",
+            f"/admin/surveys/{world.survey_slug}/exports",
         ],
     }
 

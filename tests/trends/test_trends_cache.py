@@ -12,7 +12,7 @@ from localization import utcnow
 from simulation.population import DEMO_TABLE
 from surveys.models import Survey, Wave
 from tests.security.checks import row_counts
-from trends.cache import ensure_sums, refresh_wave, survey_waves
+from trends.cache import compute_wave, ensure_sums, refresh_wave, survey_waves
 from trends.models import IndicatorSums, PopulationTable, WaveFigures, WaveWeighting
 from trends.suppression import COMPLEMENTARY, SMALL, withhold
 
@@ -87,6 +87,25 @@ def test_a_survey_change_and_clearing_drop_the_sums(app, small_simulation, runne
     with app.app_context():
         assert db.session.execute(select(func.count()).select_from(IndicatorSums)).scalar() == 0
         assert db.session.execute(select(func.count()).select_from(WaveFigures)).scalar() == 0
+
+
+def test_a_closed_wave_without_responses_has_no_figures(app, small_simulation, client):
+    """A wave closed before anyone answered: no sums, no alpha, and the pages still answer."""
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        first = db.session.get(Wave, wave_ids[0])
+        empty = Wave(
+            survey_id=survey_id,
+            label="2001-Q1",
+            opens_at=first.opens_at - timedelta(days=400),
+            closes_at=first.opens_at - timedelta(days=300),
+        )
+        db.session.add(empty)
+        db.session.commit()
+        rows, alphas = compute_wave(empty.id, survey_id)
+        assert rows == [] and alphas and set(alphas.values()) == {None}
+    assert client.get("/open-data").status_code == 200
+    assert client.get("/api/v1/open/indicators?wave=2001-Q1").status_code in (200, 404)
 
 
 def test_small_regions_are_suppressed_everywhere(app, small_simulation, client, auth, make_user):

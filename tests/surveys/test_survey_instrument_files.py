@@ -1,0 +1,261 @@
+# ruff: noqa: E501  (the rows of a spreadsheet read best one a line)
+"""Instrument files: Adal JSON out and back in, XLSForm in; a bad file imports nothing and says
+everything that is wrong with it."""
+
+import io
+import json
+
+import pytest
+import xlsxwriter
+from sqlalchemy import func, select
+from werkzeug.datastructures import FileStorage, MultiDict
+from werkzeug.test import encode_multipart
+
+from extensions import db
+from surveys.models import Question, Survey
+
+HEADER = ["type", "name", "label::Kazakh (kk)", "label::Russian (ru)", "label::English (en)"]
+GOOD_SURVEY = [
+    [*HEADER, "hint::English (en)", "required", "relevant", "constraint"],
+    ["select_one yn", "paid", "Пара бердіңіз бе?", "Давали ли взятку?", "Did you pay?", "", "yes", "", ""],
+    ["integer", "times", "Неше рет?", "Сколько раз?", "How many times?", "", "", "${paid} = 'yes'", ". >= 1 and . <= 20"],
+    ["select_multiple where", "where", "Қайда?", "Где?", "Where?", "Tick all", "", "selected(${paid}, 'yes')", ""],
+    ["select_one agree", "trust", "Сенесіз бе?", "Доверяете?", "Do you trust?", "", "yes", "${where} = 'police' or ${where} = 'health'", ""],
+    ["begin_group", "more", "Тағы", "Ещё", "More", "", "", "", ""],
+    ["decimal", "hours", "Қанша сағат?", "Сколько часов?", "How many hours?", "", "", "${paid} != 'yes'", ". >= 0 and . <= 2.5"],
+    ["end_group", "", "", "", "", "", "", "", ""],
+    ["text", "note", "Пікір", "Комментарий", "Comment", "", "", "", "string-length(.) <= 200"],
+]  # fmt: skip
+GOOD_CHOICES = [
+    ["list_name", "name", "label::Kazakh (kk)", "label::Russian (ru)", "label::English (en)"],
+    ["yn", "yes", "Иә", "Да", "Yes"],
+    ["yn", "no", "Жоқ", "Нет", "No"],
+    ["where", "health", "Емхана", "Поликлиника", "Clinic"],
+    ["where", "police", "Полиция", "Полиция", "Police"],
+    *[["agree", str(n), f"{n} ұпай", f"{n} балл", f"{n} points"] for n in range(1, 6)],
+]
+SETTINGS = [["form_title", "form_id"], ["Пара туралы", "bribes_2027"]]
+
+
+def xlsform(survey=GOOD_SURVEY, choices=GOOD_CHOICES, settings=SETTINGS) -> bytes:
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    for name, rows in (("survey", survey), ("choices", choices), ("settings", settings)):
+        if rows is None:
+            continue
+        sheet = workbook.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                sheet.write_string(r, c, value)
+    workbook.close()
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def admin(client, auth, make_user):
+    user = make_user(role="admin", email="admin@adal.example")
+    auth.login(user["email"])
+    return client
+
+
+def upload(client, content: bytes, name: str, slug: str = ""):
+    """The form as a browser sends it; encoded here, as bytes, so that the test client keeps
+    no temporary file of a large body open."""
+    files = MultiDict({"file": FileStorage(io.BytesIO(content), name), "slug": slug})
+    boundary, body = encode_multipart(files)
+    return client.post(
+        "/admin/surveys/import",
+        data=body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+    )
+
+
+def survey_count(app) -> tuple[int, int]:
+    with app.app_context():
+        surveys = db.session.execute(select(func.count()).select_from(Survey)).scalar_one()
+        questions = db.session.execute(select(func.count()).select_from(Question)).scalar_one()
+        return surveys, questions
+
+
+def test_an_xlsform_becomes_a_draft_survey(app, admin, regions):
+    response = upload(admin, xlsform(), "bribes.xlsx")
+    assert response.status_code == 302, response.get_data(as_text=True)[-3000:]
+    with app.app_context():
+        survey = db.session.execute(select(Survey).filter_by(slug="bribes-2027")).scalar_one()
+        assert survey.status == "draft"
+        questions = {q.code: q for q in survey.questions}
+        assert list(questions)[:6] == [
+            "region",
+            "age_band",
+            "sex",
+            "settlement",
+            "group",
+            "service_used",
+        ]
+        assert questions["paid"].type == "yesno" and questions["paid"].required
+        assert questions["times"].show_if == {"question": "paid", "op": "equals", "value": "yes"}
+        assert (questions["times"].min_value, questions["times"].max_value) == (1, 20)
+        assert questions["where"].type == "multi" and questions["where"].hints == {"en": "Tick all"}
+        assert questions["trust"].type == "likert5"
+        assert questions["trust"].show_if["op"] == "in"
+        assert questions["hours"].show_if == {"question": "paid", "op": "not", "value": "yes"}
+        assert questions["note"].max_length == 200
+        assert survey.titles["kk"] == "Пара туралы"
+
+
+def test_instrument_json_round_trip(app, admin, sample):
+    exported = admin.get("/admin/surveys/sample/instrument.json")
+    assert exported.status_code == 200
+    data = json.loads(exported.data)
+    assert data["format"] == "adal-survey" and "region" not in [
+        q["code"] for q in data["questions"]
+    ]
+    assert upload(admin, exported.data, "sample.json", slug="sample-copy").status_code == 302
+    again = json.loads(admin.get("/admin/surveys/sample-copy/instrument.json").data)
+    assert {**again, "slug": "sample"} == data
+
+
+def bad(rows_survey=GOOD_SURVEY, rows_choices=GOOD_CHOICES):
+    return xlsform(rows_survey, rows_choices)
+
+
+BAD_FILES = [
+    (
+        "unknown type",
+        bad([*GOOD_SURVEY, ["geopoint", "where_am_i", "Қайда", "Где", "Where", "", "", "", ""]]),
+        "question where_am_i: the type 'geopoint' cannot be imported",
+    ),
+    ("not a type at all", bad([*GOOD_SURVEY, ["selfie", "x", "a", "b", "c"]]), "selfie"),
+    ("no name column", bad([["type", "label::English (en)"], ["text", "Hi"]]), "XLSForm:"),
+    (
+        "duplicate names",
+        bad([*GOOD_SURVEY, ["text", "note", "а", "б", "c", "", "", "", ""]]),
+        "XLSForm:",
+    ),
+    (
+        "broken relevant",
+        bad([*GOOD_SURVEY, ["text", "why", "а", "б", "c", "", "", "${paid} = = 'x'", ""]]),
+        "relevant",
+    ),
+    (
+        "complex relevant",
+        bad([*GOOD_SURVEY, ["text", "why", "а", "б", "c", "", "", "${times} > 3", ""]]),
+        "question why: relevant '${times} > 3' cannot be imported",
+    ),
+    (
+        "missing choice list",
+        bad([*GOOD_SURVEY, ["select_one nothing", "pick", "а", "б", "c", "", "", "", ""]]),
+        "XLSForm:",
+    ),
+    (
+        "a number without a range",
+        bad([*GOOD_SURVEY, ["integer", "age", "Жас", "Возраст", "Age", "", "", "", ""]]),
+        "question age: a number needs a range",
+    ),
+    (
+        "one language only",
+        bad([["type", "name", "label"], ["text", "note", "Comment"]], GOOD_CHOICES),
+        "question note: give label::Kazakh (kk)",
+    ),
+    ("not a spreadsheet", b"PK\x03\x04 certainly not a zip", "not an .xlsx spreadsheet"),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"), [case[1:] for case in BAD_FILES], ids=[case[0] for case in BAD_FILES]
+)
+def test_a_bad_xlsform_imports_nothing(app, admin, regions, content, problem):
+    before = survey_count(app)
+    response = upload(admin, content, "form.xlsx")
+    assert response.status_code == 400
+    page = (
+        response.get_data(as_text=True)
+        .replace("&#39;", "'")
+        .replace("&#34;", '"')
+        .replace("&gt;", ">")
+    )
+    assert "Nothing was imported" in page
+    assert problem in page
+    assert survey_count(app) == before
+
+
+def test_several_problems_are_all_listed(app, admin, regions):
+    rows = [
+        *GOOD_SURVEY,
+        ["geopoint", "spot", "а", "б", "c", "", "", "", ""],
+        ["integer", "age", "Жас", "Возраст", "Age", "", "", "", ""],
+    ]
+    page = upload(admin, bad(rows), "form.xlsx").get_data(as_text=True)
+    assert "question spot:" in page and "question age:" in page
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            lambda data: data["questions"][1].update(
+                show_if={"question": "nowhere", "op": "equals", "value": "1"}
+            ),
+            "show_if must refer to an earlier question",
+        ),
+        (lambda data: data["questions"][0].update(type="slider"), "unknown type 'slider'"),
+        (lambda data: data.update(questions="many"), "questions: a non-empty list"),
+        (lambda data: data.update(format="other"), 'format: expected "format": "adal-survey"'),
+        (lambda data: data["questions"][0].update(colour="red"), "unknown keys colour"),
+        (lambda data: data["titles"].pop("kk"), "titles: a title in each of kk, ru and en"),
+    ],
+)
+def test_bad_instrument_json_imports_nothing(app, admin, sample, change, problem):
+    data = json.loads(admin.get("/admin/surveys/sample/instrument.json").data)
+    change(data)
+    before = survey_count(app)
+    response = upload(admin, json.dumps(data, ensure_ascii=False).encode(), "x.json", "other")
+    assert response.status_code == 400
+    assert problem in response.get_data(as_text=True).replace("&#39;", "'").replace(
+        "&#34;", '"'
+    ).replace("&gt;", ">")
+    assert survey_count(app) == before
+
+
+def test_not_json_and_an_existing_slug(app, admin, sample):
+    assert "neither instrument JSON" in upload(admin, b"{ not json", "x.json").get_data(
+        as_text=True
+    )
+    data = admin.get("/admin/surveys/sample/instrument.json").data
+    page = upload(admin, data, "x.json").get_data(as_text=True)
+    assert "a survey &#39;sample&#39; already exists" in page
+    assert upload(admin, b"", "x.json").status_code == 400
+
+
+def test_a_50_mb_upload_is_refused_clearly(app, admin, regions):
+    before = survey_count(app)
+    response = upload(admin, b"x" * (50 * 1024 * 1024), "huge.xlsx")
+    assert response.status_code == 413
+    page = response.get_data(as_text=True)
+    assert "The file is larger than 10 MB; nothing was imported." in page
+    assert survey_count(app) == before
+
+
+def test_the_upload_limit_is_a_setting(make_app, make_user, regions):
+    app = make_app(SURVEY_IMPORT_MAX_BYTES=2 * 1024 * 1024)
+    client = app.test_client()
+    user = make_user(role="admin", email="admin2@adal.example")
+    client.post("/login", data={"email": user["email"], "password": user["password"]})
+    response = upload(
+        client, xlsform() + b"\0" * (1536 * 1024), "form.xlsx"
+    )  # 1.5 MB: over the app's 1 MB
+    assert response.status_code != 413
+    assert upload(client, b"x" * (3 * 1024 * 1024), "form.xlsx").status_code == 413
+
+
+def test_import_from_the_command_line(app, runner, regions, tmp_path):
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(xlsform())
+    result = runner.invoke(args=["surveys", "import", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Imported bribes-2027 as a draft" in result.output
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(bad([*GOOD_SURVEY, ["geopoint", "spot", "а", "б", "c", "", "", "", ""]]))
+    result = runner.invoke(args=["surveys", "import", str(broken), "--slug", "other"])
+    assert result.exit_code == 1
+    assert "nothing was imported" in result.output and "geopoint" in result.output
