@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
 
-from localization import current_language, localized
+from localization import collation_key, current_language, localized
 from surveys.models import Question, QuestionTexts, QuestionType, Survey, SurveyTexts
 from surveys.profile import REGION_CODE
 
@@ -61,8 +61,10 @@ def choice_list(
     if kind in LIKERT_POINTS and not question.choices:
         scale = DEFAULT_SCALES[LIKERT_POINTS[kind]]
         return [(str(n), str(label)) for n, label in enumerate(scale, start=1)]
-    choices = regions if question.code == REGION_CODE else question.choices or ()
-    return [(str(c["value"]), localized(c["labels"], language)) for c in choices]
+    if question.code == REGION_CODE:  # by name in the reader's language, as people look for it
+        named = [(str(c["value"]), localized(c["labels"], language)) for c in regions]
+        return sorted(named, key=lambda choice: collation_key(choice[1]))
+    return [(str(c["value"]), localized(c["labels"], language)) for c in question.choices or ()]
 
 
 @dataclass(frozen=True)
