@@ -23,8 +23,8 @@ from surveys.profile import PROFILE_CODES, profile_questions
 from surveys.survey_files import CONTENT, read_survey
 
 DIGESTS = {
-    "citizens": "0b1c4334390912aee28bca91f753e886200fcbae615c006a6a4a416a1e03f165",
-    "experts": "3ede487180dfd12adbd48fc7599638cf21bfcc292026c892f957bcd7a4038031",
+    "citizens": "42f93d7d3029eb989fc1db48a9194f0a81f447b84cefb13884f6474664a762f5",
+    "experts": "4e972e792e38d825257530a34a3720a411aa2abb361173fa45e47dcf61b42c0f",
 }
 
 
@@ -67,3 +67,15 @@ def test_the_profile_keeps_its_codes():
 if __name__ == "__main__":
     for name in DEMO_SURVEYS:
         print(f'    "{name}": "{digest(name)}",')
+
+
+@pytest.mark.parametrize("name", DEMO_SURVEYS)
+def test_a_multiple_choice_question_leaves_how_to_answer_to_the_page(name):
+    """The page puts "Choose all that apply." under every multiple-choice question: the text
+    itself ends at its question mark, in every language, so the instruction is not read twice."""
+    questions = read_survey(CONTENT / f"{name}.toml")["questions"]
+    multiple = [question for question in questions if question["type"] == "multi"]
+    assert multiple
+    for question in multiple:
+        for language, text in question["texts"].items():
+            assert text.endswith("?"), (question["code"], language, text)
