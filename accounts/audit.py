@@ -1,14 +1,22 @@
-"""The audit log: who did what, when, for every action an administrator takes."""
+"""The audit log: who did what, when, for every action an administrator takes.
+
+Events keep codes (``module.assign``, detail keys such as ``due_on``); people read them through
+``action_label``, ``actor_label`` and ``detail_items``, translated. A new action needs a line in
+ACTIONS (a test fails for an action recorded anywhere without one).
+"""
 
 from datetime import datetime
 
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from accounts.models import ROLE_NAMES
+from accounts.regions import region_name
 from database import UTCDateTime
 from extensions import db
-from localization import utcnow
+from localization import local_time, utcnow
 
 
 class AuditEvent(db.Model):
@@ -22,13 +30,17 @@ class AuditEvent(db.Model):
     details: Mapped[dict | None] = mapped_column(JSON)
 
 
+SYSTEM_ACTOR = "system"
+COMMAND_LINE_ACTOR = "command-line"
+
+
 def record(action: str, target: str, details: dict | None = None, actor=None) -> AuditEvent:
     """Add an audit event to the session; it is committed with the change it describes."""
     actor = actor if actor is not None else current_user
     signed_in = getattr(actor, "is_authenticated", False)
     event = AuditEvent(
         actor_id=actor.id if signed_in else None,
-        actor_email=actor.email if signed_in else "system",
+        actor_email=actor.email if signed_in else SYSTEM_ACTOR,
         action=action,
         target=target,
         details=details,
@@ -42,3 +54,93 @@ def recent_events(limit: int = 200, action: str | None = None) -> list[AuditEven
     if action:
         query = query.filter_by(action=action)
     return list(db.session.execute(query.limit(limit)).scalars())
+
+
+# ---------------------------------------------------------------- as people read it
+
+ACTIONS = {
+    "user.create": _l("Created a user account"),
+    "user.disable": _l("Disabled a user account"),
+    "user.set_password": _l("Set a new password for a user"),
+    "api_token.create": _l("Created an API token"),
+    "api_token.revoke": _l("Revoked an API token"),
+    "module.create": _l("Loaded a training module"),
+    "module.publish": _l("Published a training module"),
+    "module.unpublish": _l("Withdrew a training module from publication"),
+    "module.assign": _l("Assigned a training module"),
+    "module.unassign": _l("Removed an assignment of a training module"),
+    "certificate.revoke": _l("Revoked a certificate"),
+    "wave.open": _l("Opened a survey wave"),
+    "wave.close": _l("Closed a survey wave"),
+    "invitations.create": _l("Created invitation codes"),
+    "surveys.retention": _l("Deleted the marks of closed waves"),
+    "kiosk.issue": _l("Issued a kiosk link"),
+    "kiosk.enrol": _l("A device became a survey kiosk"),
+    "simulation.create": _l("Created simulated data"),
+    "simulation.clear": _l("Removed simulated data"),
+}
+
+DETAILS = {
+    "role": _l("Role"),
+    "region": _l("Region"),
+    "organisation": _l("Organisation"),
+    "due_on": _l("Due date"),
+    "renewal_months": _l("Renewal every (months)"),
+    "assignment": _l("Assignment number"),
+    "holder": _l("Holder"),
+    "module": _l("Module"),
+    "reason": _l("Reason"),
+    "published": _l("Published"),
+    "opens_at": _l("Opens"),
+    "closes_at": _l("Closes"),
+    "until": _l("Valid until"),
+    "responses": _l("Responses"),
+    "count": _l("Codes"),
+    "waves": _l("Waves"),
+    "seed": _l("Random seed"),
+    "learners": _l("Learners"),
+    "respondent_marks": _l("Browser marks deleted"),
+    "invitations": _l("Invitation codes deleted"),
+    "idempotency_keys": _l("Idempotency keys deleted"),
+    "form_tokens": _l("Form tokens deleted"),
+}
+
+ACTORS = {SYSTEM_ACTOR: _l("the system"), COMMAND_LINE_ACTOR: _l("the command line")}
+MOMENTS = ("opens_at", "closes_at", "until")  # stored as UTC ISO text, shown in local time
+
+
+def action_label(action: str) -> str:
+    """The action as a translated sentence; an unknown code as it is."""
+    label = ACTIONS.get(action)
+    return str(label) if label is not None else action
+
+
+def actor_label(actor_email: str) -> str:
+    label = ACTORS.get(actor_email)
+    return str(label) if label is not None else actor_email
+
+
+def detail_items(details: dict | None) -> list[tuple[str, str]]:
+    """(translated label, value as people read it) for each detail that has a value."""
+    items = []
+    for key, value in (details or {}).items():
+        if value is None or value == "":
+            continue
+        label = DETAILS.get(key)
+        items.append((str(label) if label is not None else key, _detail_value(key, value)))
+    return items
+
+
+def _detail_value(key: str, value) -> str:
+    if isinstance(value, bool):
+        return str(_l("yes") if value else _l("no"))
+    if key == "role" and value in ROLE_NAMES:
+        return str(ROLE_NAMES[value])
+    if key == "region" and isinstance(value, str):
+        return region_name(value)
+    if key in MOMENTS and isinstance(value, str):
+        try:
+            return local_time(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)

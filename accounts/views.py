@@ -16,7 +16,7 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 
 from accounts.access import roles_required
-from accounts.audit import recent_events
+from accounts.audit import action_label, actor_label, detail_items, recent_events
 from accounts.forms import LoginForm, LogoutForm
 from accounts.models import Role, User
 from accounts.service import authenticate, normalise_email
@@ -110,6 +110,12 @@ def logout():
         logout_user()
         flash(_("You have signed out."), "info")
     return redirect(url_for("home.index"))
+
+
+# The audit log as people read it; other pages that list audit events can use them too.
+blueprint.add_app_template_filter(action_label, "audit_action")
+blueprint.add_app_template_filter(actor_label, "audit_actor")
+blueprint.add_app_template_filter(detail_items, "audit_details")
 
 
 @blueprint.get("/admin/audit")
