@@ -118,7 +118,7 @@ def test_suite_runs_on_the_database_ci_asked_for(app):
 
 
 def test_favicon_ico_is_served_by_the_app(client):
-    with client.get("/favicon.ico") as response:
+    with client.get("/favicon.ico") as response:  # no file is left open either
         assert response.status_code == 200 and response.mimetype == "image/vnd.microsoft.icon"
         assert response.data[:4] == b"\x00\x00\x01\x00"  # an ICO file
     page = client.get("/").get_data(as_text=True)
