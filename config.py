@@ -43,6 +43,11 @@ class DefaultConfig:
     LOGIN_ACCOUNT_RATE_LIMIT = "20 per hour"
     API_RATE_LIMIT = "120 per minute"  # surveys API, per address
     SURVEY_SUBMIT_RATE_LIMIT = "30 per minute"  # survey form sends, per address
+    # Moving between the sections of a survey (Next, Back): nothing is stored, so more may pass.
+    SURVEY_STEP_RATE_LIMIT = "300 per minute"
+    # The layout a kiosk shows, whatever the survey's: "single_page" (one person after another
+    # at a service centre, no trail of screens in the device's history) or "sections".
+    SURVEY_KIOSK_LAYOUT = "single_page"
     SURVEY_MARK_KEY = None  # keys the respondent/invitation hashes; default: from SECRET_KEY
     CERTIFICATE_VERIFY_RATE_LIMIT = "30 per minute"  # per address: no help to guess codes
     TRAINING_API_RATE_LIMIT = "120 per minute"

@@ -1,11 +1,12 @@
 """The demo survey files in surveys/content: each reads, builds, and is as it was written.
 
 DIGESTS holds, per demo survey, the SHA-256 of its canonical JSON: slug, audience, title and
-intro, and every question, the profile first, as build_questions makes it and as it will be
-stored (code, position, type, texts, hints, choices and labels, construct, flags, ranges, skip
-logic, regions), keys sorted, UTF-8. They were taken when the wording moved from Python
-(surveys/demo.py, surveys/profile.py) to these files, while a test compared the two question
-by question, so a lost, added or altered text, label or rule fails here and names the survey.
+intro, layout and sections, and every question, the profile first, as build_questions makes it
+and as it will be stored (code, position, type, texts, hints, choices and labels, construct,
+flags, ranges, skip logic, regions, section), keys sorted, UTF-8. They were taken when the
+wording moved from Python (surveys/demo.py, surveys/profile.py) to these files, while a test
+compared the two question by question, so a lost, added or altered text, label or rule fails
+here and names the survey.
 After a deliberate change, print the new digests with
 ``python -m tests.surveys.test_survey_content`` and put them here; the diff of the files
 shows what changed.
@@ -16,15 +17,15 @@ import json
 
 import pytest
 
-from surveys.authoring import build_questions
+from surveys.authoring import build_questions, check_sections
 from surveys.demo import DEMO_SURVEYS
 from surveys.models import Question
 from surveys.profile import PROFILE_CODES, profile_questions
 from surveys.survey_files import CONTENT, read_survey
 
 DIGESTS = {
-    "citizens": "42f93d7d3029eb989fc1db48a9194f0a81f447b84cefb13884f6474664a762f5",
-    "experts": "4e972e792e38d825257530a34a3720a411aa2abb361173fa45e47dcf61b42c0f",
+    "citizens": "2eb8079d80c3d83037ca26afca1a5bfe76af4a5d88855cde45ca6422ae400e06",
+    "experts": "74a4762ef47f34643af2cb5ad2ef9d044568d9d5759cbfe7868d8ec5baecc203",
 }
 
 
@@ -41,9 +42,9 @@ def columns(question: Question) -> dict:
 
 def digest(name: str) -> str:
     survey = read_survey(CONTENT / f"{name}.toml")
-    survey["questions"] = [
-        columns(question) for question in build_questions(profile_questions() + survey["questions"])
-    ]
+    questions = build_questions(profile_questions() + survey["questions"])
+    survey["sections"] = check_sections(survey["sections"], questions)
+    survey["questions"] = [columns(question) for question in questions]
     text = json.dumps(survey, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
