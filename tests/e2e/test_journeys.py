@@ -1,0 +1,166 @@
+"""Journeys through the site in headless Chromium (issue 21, points 9-12).
+
+Each journey screenshots every step at 390 and 1366 px (the run's summary prints the folder)
+and runs axe-core on every page it passes through, failing on a serious or critical violation.
+
+Journeys still to write, once their pages exist: an analyst through the dashboard, a region
+page and a CSV download; an admin editing a survey and opening a wave. They follow the same
+pattern: ``screenshots.take(browser, "step")`` and ``assert_accessible(browser, "step")`` at
+each page, in kk, ru and en.
+"""
+
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from extensions import db
+from surveys.models import Answer, Question, Response
+from tests.browser import PHONE, assert_accessible, console_errors, emulate
+
+
+def wait_for(driver, condition, timeout=15):
+    """Wait through a page load: elements of the page being left go stale on the way."""
+    ignored = (StaleElementReferenceException, NoSuchElementException)
+    return WebDriverWait(driver, timeout, ignored_exceptions=ignored).until(condition)
+
+
+def section(driver) -> str:
+    return driver.find_element(By.CSS_SELECTOR, 'input[name="section"]').get_attribute("value")
+
+
+def choose(driver, code: str, value: str) -> None:
+    driver.find_element(By.CSS_SELECTOR, f'input[name="{code}"][value="{value}"]').click()
+
+
+def chosen(driver, code: str, value: str) -> bool:
+    option = driver.find_element(By.CSS_SELECTOR, f'input[name="{code}"][value="{value}"]')
+    return option.is_selected()
+
+
+def shown(driver, code: str) -> bool:
+    return driver.find_element(By.ID, f"question-{code}").is_displayed()
+
+
+def press(driver, move: str, then_section: str) -> None:
+    driver.find_element(By.CSS_SELECTOR, f'button[name="move"][value="{move}"]').click()
+    wait_for(driver, lambda d: section(d) == then_section)
+
+
+def heading(driver) -> str:
+    return driver.find_element(By.ID, "section-heading").text
+
+
+def test_a_citizen_on_a_phone_in_kazakh_answers_in_sections(
+    app, demo, browser, live_server, screenshots
+):
+    emulate(browser, PHONE)
+    browser.get(live_server + "/s/citizens?lang=kk")
+    assert "1-бөлім (барлығы 5)" in heading(browser)
+    assert browser.find_element(By.CSS_SELECTOR, 'li[aria-current="step"]').text.startswith("1")
+    width = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    assert browser.execute_script(width) <= 0
+    screenshots.take(browser, "profile")
+    assert_accessible(browser, "the profile")
+
+    # An error: the age is left out. The summary names it, takes the focus, keeps the rest.
+    Select(browser.find_element(By.ID, "q-region")).select_by_value("KZ-23")
+    for code, value in [
+        ("sex", "female"),
+        ("settlement", "rural"),
+        ("group", "citizen"),
+        ("service_used", "health"),
+    ]:
+        choose(browser, code, value)
+    browser.find_element(By.CSS_SELECTOR, 'button[value="next"]').click()
+    wait_for(browser, lambda d: d.find_elements(By.ID, "error-summary"))
+    assert section(browser) == "profile"
+    assert browser.switch_to.active_element.get_attribute("id") == "error-summary"
+    assert "Жасыңыз нешеде?" in browser.find_element(By.ID, "error-summary").text
+    assert chosen(browser, "settlement", "rural")
+    screenshots.take(browser, "profile-error")
+    assert_accessible(browser, "the profile with an error")
+
+    choose(browser, "age_band", "35-44")
+    press(browser, "next", "services")
+    assert "2-бөлім (барлығы 5)" in heading(browser)
+    assert browser.switch_to.active_element.get_attribute("id") == "section-heading"
+    # Skip logic across sections: the services used (screen 1) asks the satisfaction here.
+    assert shown(browser, "sq_satisfaction") and not shown(browser, "exp_reported")
+    choose(browser, "sq_satisfaction", "4")
+    choose(browser, "exp_asked", "yes")
+    wait_for(browser, lambda d: shown(d, "exp_reported"))  # live, on the same screen
+    choose(browser, "exp_reported", "no")
+    screenshots.take(browser, "services")
+    assert_accessible(browser, "the services section")
+
+    # A reload loses nothing: the earlier screens travel with the form, this one's answers
+    # are kept by the tab.
+    browser.refresh()
+    wait_for(browser, lambda d: section(d) == "services" and chosen(d, "exp_reported", "no"))
+    assert chosen(browser, "sq_satisfaction", "4") and chosen(browser, "exp_asked", "yes")
+    choose(browser, "exp_gave", "no")
+    screenshots.take(browser, "services-after-reload")
+
+    press(browser, "next", "public_control")
+    for code in ("trust_akimat", "trust_police"):
+        choose(browser, code, "3")
+    # The browser's Back, then Next: both screens as they were left.
+    browser.back()
+    wait_for(browser, lambda d: section(d) == "services" and chosen(d, "exp_gave", "no"))
+    assert chosen(browser, "sq_satisfaction", "4")
+    screenshots.take(browser, "services-after-back")
+    press(browser, "next", "public_control")
+    wait_for(browser, lambda d: chosen(d, "trust_police", "3"))
+    assert chosen(browser, "trust_akimat", "3")
+    for code, value in [("trust_anticorruption", "2"), ("pc_willing", "4"), ("pc_fear", "2")]:
+        choose(browser, code, value)
+    screenshots.take(browser, "public-control")
+    assert_accessible(browser, "the public control section")
+
+    # The page's own Back keeps this screen's answers too.
+    press(browser, "back", "services")
+    press(browser, "next", "public_control")
+    assert chosen(browser, "pc_fear", "2")
+    press(browser, "next", "culture")
+    for code, value in [
+        ("tol_gift", "1"),
+        ("tol_relatives", "2"),
+        ("aw_where_to_report", "yes"),
+        ("aw_protected", "4"),
+    ]:
+        choose(browser, code, value)
+    screenshots.take(browser, "culture")
+    press(browser, "next", "your_view")
+    assert "5-бөлім (барлығы 5)" in heading(browser)
+    # Atyrau was chosen four screens ago: its own questions are asked here.
+    assert shown(browser, "atr_fishing_permit") and not shown(browser, "atr_fishing_informal")
+    choose(browser, "atr_fishing_permit", "yes")
+    wait_for(browser, lambda d: shown(d, "atr_fishing_informal"))
+    choose(browser, "atr_fishing_informal", "no")
+    browser.find_element(By.ID, "q-comment").send_keys("Кезек электронды болсын, әкімдікте де.")
+    screenshots.take(browser, "your-view")
+    assert_accessible(browser, "the last section")
+    with app.app_context():
+        assert db.session.execute(db.select(db.func.count(Response.id))).scalar_one() == 0
+
+    browser.find_element(By.CSS_SELECTOR, 'button[name="move"][value="send"]').click()
+    wait_for(browser, lambda d: "/thanks" in d.current_url)
+    screenshots.take(browser, "thanks")
+    assert_accessible(browser, "the thank-you page")
+    assert browser.execute_script("return sessionStorage.length") == 0  # nothing kept behind
+    with app.app_context():
+        response = db.session.execute(db.select(Response)).scalar_one()
+        assert (response.age_band, response.settlement) == ("35-44", "rural")
+        answers = dict(
+            db.session.execute(
+                db.select(Question.code, Answer.value_text)
+                .join(Answer, Answer.question_id == Question.id)
+                .where(Answer.response_id == response.id)
+            ).all()
+        )
+    assert answers["comment"] == "Кезек электронды болсын, әкімдікте де."
+    assert {"sq_satisfaction", "exp_reported", "trust_police", "atr_fishing_informal"} <= set(
+        answers
+    )
+    # Chromium logs the page's own 422 status; nothing else (no script or CSP error).
+    assert [e for e in console_errors(browser) if "status of 422" not in e] == []
