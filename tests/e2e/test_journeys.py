@@ -164,3 +164,95 @@ def test_a_citizen_on_a_phone_in_kazakh_answers_in_sections(
     )
     # Chromium logs the page's own 422 status; nothing else (no script or CSP error).
     assert [e for e in console_errors(browser) if "status of 422" not in e] == []
+
+
+def current_attempt(driver) -> int:
+    return int(driver.current_url.rstrip("/").split("/attempts/")[1].split("/")[0])
+
+
+def answer_attempt(app, driver, attempt_id: int, rightly: bool) -> None:
+    """Tick the right choices of every drawn question (or the first choice of each)."""
+    from training.models import Attempt
+
+    with app.app_context():
+        attempt = db.session.get(Attempt, attempt_id)
+        picks = {
+            item.question_id: (
+                sorted(item.question.correct_ids) if rightly else [item.ordered_choices[0].id]
+            )
+            for item in attempt.items
+        }
+    for question_id, choice_ids in picks.items():
+        for choice_id in choice_ids:
+            driver.find_element(By.ID, f"answer-{question_id}-{choice_id}").click()
+    driver.find_element(By.CSS_SELECTOR, 'button[name="action"][value="submit"]').click()
+    wait_for(driver, lambda d: d.current_url.endswith("/result"))
+
+
+def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
+    app, runner, regions, browser, live_server, screenshots
+):
+    from tests.browser import DESKTOP
+    from training.models import Certificate
+
+    assert runner.invoke(args=["seed", "demo"]).exit_code == 0
+    emulate(browser, DESKTOP)
+    browser.get(live_server + "/login?lang=ru")
+    screenshots.take(browser, "sign-in", restore=DESKTOP)
+    assert_accessible(browser, "the sign-in page")
+    browser.find_element(By.ID, "email").send_keys("servant@adal.example")
+    browser.find_element(By.ID, "password").send_keys("adal-demo")
+    browser.find_element(By.ID, "submit").click()
+    wait_for(browser, lambda d: d.find_elements(By.XPATH, "//button[normalize-space()='Выйти']"))
+    browser.find_element(By.CSS_SELECTOR, "nav a[href='/learning']").click()
+    wait_for(browser, lambda d: d.current_url.endswith("/learning"))
+    screenshots.take(browser, "my-learning", restore=DESKTOP)
+    assert_accessible(browser, "my learning")
+
+    browser.find_element(By.CSS_SELECTOR, "a[href='/training/conflict-of-interest']").click()
+    wait_for(browser, lambda d: d.current_url.endswith("/pre-test"))
+    screenshots.take(browser, "pre-test-start", restore=DESKTOP)
+    assert_accessible(browser, "the pre-test's start")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit].button").click()
+    wait_for(browser, lambda d: "/attempts/" in d.current_url)
+    screenshots.take(browser, "pre-test", restore=DESKTOP)
+    assert_accessible(browser, "the pre-test")
+    answer_attempt(app, browser, current_attempt(browser), rightly=False)
+    screenshots.take(browser, "pre-test-result", restore=DESKTOP)
+    assert_accessible(browser, "the pre-test's result")
+
+    browser.find_element(By.LINK_TEXT, "Продолжить").click()
+    wait_for(browser, lambda d: "/lessons/1" in d.current_url)
+    screenshots.take(browser, "lesson", restore=DESKTOP)
+    assert_accessible(browser, "a lesson")
+    while "/lessons/" in browser.current_url:
+        page = browser.current_url
+        browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        wait_for(browser, lambda d, page=page: d.current_url != page)
+    assert browser.current_url.endswith("/post-test")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit].button").click()
+    wait_for(browser, lambda d: "/attempts/" in d.current_url)
+    answer_attempt(app, browser, current_attempt(browser), rightly=True)
+    assert "Вы прошли" in browser.page_source or "result-passed" in browser.page_source
+    screenshots.take(browser, "certificate", restore=DESKTOP)
+    assert_accessible(browser, "the post-test's result with its certificate")
+
+    with app.app_context():
+        code = db.session.execute(db.select(Certificate.code)).scalar_one()
+    browser.find_element(By.XPATH, "//button[normalize-space()='Выйти']").click()
+    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href='/login']"))
+    for language in ("kk", "ru", "en"):
+        browser.get(f"{live_server}/verify/{code}?lang={language}")
+        assert browser.find_element(By.CSS_SELECTOR, ".verify-status").is_displayed()
+        assert_accessible(browser, f"the verify page in {language}")
+    screenshots.take(browser, "verify", restore=DESKTOP)
+    assert console_errors(browser) == []
+
+
+def test_axe_fails_a_page_with_an_unlabelled_field(browser):
+    """The check is real: a text input without a label is a critical violation."""
+    import pytest
+
+    browser.get("data:text/html;charset=utf-8,<html lang=en><title>t</title><main><input></main>")
+    with pytest.raises(AssertionError, match="label"):
+        assert_accessible(browser, "a page made to fail")
