@@ -256,3 +256,45 @@ def test_axe_fails_a_page_with_an_unlabelled_field(browser):
     browser.get("data:text/html;charset=utf-8,<html lang=en><title>t</title><main><input></main>")
     with pytest.raises(AssertionError, match="label"):
         assert_accessible(browser, "a page made to fail")
+
+
+def test_the_sectioned_survey_with_the_keyboard_alone(app, demo, browser, live_server):
+    """Tab from field to field, Space to choose, an arrow for the region, Enter for Next and
+    Send: the expert survey is answered and sent without a mouse."""
+    from selenium.webdriver.common.keys import Keys
+
+    from tests.browser import DESKTOP
+
+    emulate(browser, DESKTOP)
+    browser.get(live_server + "/s/experts?lang=ru")
+    answered: set[str] = set()
+    screens = 0
+    while "/thanks" not in browser.current_url:
+        screens += 1
+        assert screens <= 6, "the survey did not end"
+        page = section(browser)
+        for _ in range(300):
+            browser.switch_to.active_element.send_keys(Keys.TAB)
+            field = browser.switch_to.active_element
+            name, kind = field.get_attribute("name"), field.get_attribute("type")
+            if name == "move" and field.get_attribute("value") in ("next", "send"):
+                field.send_keys(Keys.ENTER)
+                wait_for(
+                    browser, lambda d, page=page: "/thanks" in d.current_url or section(d) != page
+                )
+                break
+            if not name or name in answered or name == "move":
+                continue
+            if kind in ("radio", "checkbox"):
+                field.send_keys(Keys.SPACE)
+            elif field.tag_name == "select":
+                field.send_keys(Keys.ARROW_DOWN)
+            elif field.tag_name == "textarea":
+                field.send_keys("Открытые данные о закупках.")
+            answered.add(name)
+        else:
+            raise AssertionError(f"no Next button reached by Tab on {page}")
+    assert screens == 4
+    with app.app_context():
+        response = db.session.execute(db.select(Response)).scalar_one()
+        assert response.region_id is not None and response.age_band == "18-24"
