@@ -83,6 +83,8 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_view = "accounts.login"
     login_manager.login_message = None
     register_template_helpers(app)
+    # Python's None never reaches a person: {{ value }} prints nothing when value is None.
+    app.jinja_env.finalize = lambda value: "" if value is None else value
 
 
 class DatabaseIdConverter(IntegerConverter):

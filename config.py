@@ -45,6 +45,11 @@ class DefaultConfig:
     SURVEY_SUBMIT_RATE_LIMIT = "30 per minute"  # survey form sends, per address
     # Survey files (instrument JSON, XLSForm) may be larger than a form; bytes.
     SURVEY_IMPORT_MAX_BYTES = 10 * 1024 * 1024
+    # Moving between the sections of a survey (Next, Back): nothing is stored, so more may pass.
+    SURVEY_STEP_RATE_LIMIT = "300 per minute"
+    # The layout a kiosk shows, whatever the survey's: "single_page" (one person after another
+    # at a service centre, no trail of screens in the device's history) or "sections".
+    SURVEY_KIOSK_LAYOUT = "single_page"
     SURVEY_MARK_KEY = None  # keys the respondent/invitation hashes; default: from SECRET_KEY
     CERTIFICATE_VERIFY_RATE_LIMIT = "30 per minute"  # per address: no help to guess codes
     TRAINING_API_RATE_LIMIT = "120 per minute"

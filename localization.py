@@ -62,6 +62,27 @@ def clean_localized(texts: Mapping[str, str | None], required: tuple[str, ...] =
     return cleaned
 
 
+# The Kazakh alphabet: the Russian letters in their order, with ә ғ қ ң ө ұ ү һ і after their
+# nearest letters, so one order sorts Kazakh and Russian names alike.
+CYRILLIC_ORDER = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_CYRILLIC_RANK = {letter: rank for rank, letter in enumerate(CYRILLIC_ORDER)}
+
+
+def collation_key(text: str) -> tuple:
+    """Sort key for names as a reader of kk, ru or en expects: case aside, Kazakh letters in
+    Kazakh alphabetical order (ә after а, і after ы), Latin a–z, and a shorter name before a
+    longer one that starts the same ("Алматы" before "Алматы облысы")."""
+    key = []
+    for char in text.casefold():
+        if char in _CYRILLIC_RANK:
+            key.append((2, _CYRILLIC_RANK[char]))
+        elif char.isalpha():
+            key.append((1, ord(char)) if char.isascii() else (3, ord(char)))
+        else:  # spaces, hyphens and digits come before letters
+            key.append((0, ord(char)))
+    return (tuple(key), text)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -111,19 +132,3 @@ def remember_language(response):
             secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
         )
     return response
-
-
-# Alphabets whose order Python's code-point order gets wrong (Kazakh letters sit after я there).
-ALPHABETS = {
-    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-}
-
-
-def collation_key(text: str, language: str | None = None) -> tuple:
-    """Sort key of a text in the alphabetical order of ``language`` (default: the request's)."""
-    alphabet = ALPHABETS.get(language or current_language(), "")
-    return tuple(
-        (0, alphabet.index(letter)) if letter in alphabet else (1, ord(letter))
-        for letter in text.casefold()
-    )

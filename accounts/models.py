@@ -1,6 +1,7 @@
 from datetime import datetime
 from enum import StrEnum
 
+from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
 from sqlalchemy import JSON, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -14,6 +15,14 @@ class Role(StrEnum):
     ADMIN = "admin"
     ANALYST = "analyst"
     CIVIL_SERVANT = "civil_servant"
+
+
+# A role as people read it (one person's role).
+ROLE_NAMES = {
+    Role.ADMIN: _l("Administrator"),
+    Role.ANALYST: _l("Analyst"),
+    Role.CIVIL_SERVANT: _l("Civil servant"),
+}
 
 
 class Region(db.Model):

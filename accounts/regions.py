@@ -2,6 +2,7 @@
 
 from accounts.models import Region
 from extensions import db
+from localization import collation_key, localized
 
 # code, kind, Kazakh, Russian, English
 REGIONS = [
@@ -64,4 +65,15 @@ def load_regions() -> tuple[int, int]:
 
 
 def regions_in_order() -> list[Region]:
-    return list(db.session.execute(db.select(Region).order_by(Region.code)).scalars())
+    """Every region, by name in the reader's language (Kazakh alphabetical order in kk)."""
+    regions = db.session.execute(db.select(Region)).scalars()
+    return sorted(regions, key=lambda region: collation_key(region.name))
+
+
+_NAMES = {code: {"kk": kk, "ru": ru, "en": en} for code, _kind, kk, ru, en in REGIONS}
+
+
+def region_name(code: str) -> str:
+    """A region's name in the reader's language from its code, without a query."""
+    names = _NAMES.get(code)
+    return f"{localized(names)} ({code})" if names else code

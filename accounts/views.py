@@ -16,7 +16,7 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 
 from accounts.access import roles_required
-from accounts.audit import described, recent_events
+from accounts.audit import action_label, actor_label, detail_items, recent_events
 from accounts.forms import LoginForm, LogoutForm, SetPasswordForm
 from accounts.models import Role, User
 from accounts.password_links import PasswordLinkError, account_of_link, set_password_with_link
@@ -113,6 +113,12 @@ def logout():
     return redirect(url_for("home.index"))
 
 
+# The audit log as people read it; other pages that list audit events can use them too.
+blueprint.add_app_template_filter(action_label, "audit_action")
+blueprint.add_app_template_filter(actor_label, "audit_actor")
+blueprint.add_app_template_filter(detail_items, "audit_details")
+
+
 @blueprint.get("/admin/audit")
 @roles_required(Role.ADMIN)
 def audit_log():
@@ -121,7 +127,6 @@ def audit_log():
         "accounts/audit.html",
         events=recent_events(action=action),
         action=action,
-        describe=described,
     )
 
 

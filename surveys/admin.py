@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from accounts.audit import record
 from accounts.models import Region
 from extensions import db
-from localization import local_time, localized, utcnow
+from localization import collation_key, local_time, localized, utcnow
 from surveys.authoring import InstrumentError, build_questions, check_instrument
 from surveys.models import Question, Response, Survey, SurveyStatus, Wave
 from surveys.profile import PROFILE_COLUMNS, profile_questions
@@ -86,27 +86,11 @@ def missing_translations(texts: dict | None, languages=("kk", "ru", "en")) -> li
     return [language for language in languages if not (texts or {}).get(language)]
 
 
-# Letters in the order of each alphabet (Kazakh: а ә б … ғ … қ … ң … ө … ұ ү … һ … і …).
-ALPHABETS = {
-    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-}
-
-
-def name_order(name: str, language: str) -> tuple:
-    """A sort key that puts names in the alphabetical order of ``language``."""
-    alphabet = ALPHABETS.get(language, "")
-    return tuple(
-        alphabet.index(letter) if letter in alphabet else len(alphabet) + ord(letter)
-        for letter in name.lower()
-    )
-
-
 def regions_by_name(language: str) -> list[tuple[str, str]]:
     """(code, name) of the 20 regions, by name in ``language``."""
     rows = db.session.execute(select(Region.code, Region.names)).all()
     named = [(code, localized(names, language)) for code, names in rows]
-    return sorted(named, key=lambda region: name_order(region[1], language))
+    return sorted(named, key=lambda region: collation_key(region[1]))
 
 
 # ---------------------------------------------------------------- survey settings

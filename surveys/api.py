@@ -71,6 +71,7 @@ def question_json(question: QuestionSpec, regions: tuple[dict, ...]) -> dict:
         "max_length": question.max_length,
         "show_if": question.show_if,
         "regions": question.regions,
+        "section": question.section,
     }
 
 

@@ -21,6 +21,7 @@ from surveys.instrument import (
 )
 from surveys.models import Construct, Question, QuestionType
 from surveys.profile import REGION_CODE, profile_definitions
+from surveys.survey_files import PROFILE_SECTION
 from surveys.validation import AnswerProblem, clean_value
 
 REGION_CODES = [code for code, *_ in REGIONS]
@@ -63,6 +64,47 @@ def check_instrument(questions: list[Question]) -> None:
         if question.show_if is not None:
             question.show_if = _check_show_if(question.show_if, seen, where)
         seen[question.code] = question
+
+
+def check_sections(sections: list | None, questions: list[Question]) -> list | None:
+    """Check a survey's sections against its questions and return them clean.
+
+    ``sections`` is ``[{"key", "titles"}]`` in order, or None (the page then shows the profile,
+    then the other questions). With sections, the profile's questions are in the first,
+    ``profile``; every other question names one, and a section's questions come together, in
+    the sections' order, so a section's skip logic can look back only to earlier screens.
+    """
+    if sections is None:
+        if any(question.section is not None for question in questions):
+            raise InstrumentError("questions name sections, but the survey has none")
+        return None
+    if not isinstance(sections, list) or not all(isinstance(s, Mapping) for s in sections):
+        raise InstrumentError("sections are a list of {'key', 'titles'}")
+    keys = [section.get("key") for section in sections]
+    if not keys or keys[0] != PROFILE_SECTION or len(set(keys)) != len(keys):
+        raise InstrumentError(f"sections: distinct keys, the first {PROFILE_SECTION!r}")
+    clean = []
+    for key, section in zip(keys, sections, strict=True):
+        if not isinstance(key, str) or not CODE_PATTERN.match(key):
+            raise InstrumentError(f"section {key!r}: a key is a-z, 0-9 and _")
+        try:
+            titles = clean_localized(section.get("titles") or {}, required=LANGUAGES)
+        except ValueError as error:
+            raise InstrumentError(f"section {key!r}: {error}") from error
+        clean.append({"key": key, "titles": titles})
+    order = []
+    for question in sorted(questions, key=lambda q: q.position):
+        if question.code in profile_definitions():
+            question.section = question.section or PROFILE_SECTION
+        if question.section not in keys:
+            raise InstrumentError(f"question {question.code!r}: no section {question.section!r}")
+        if question.section != PROFILE_SECTION and question.code in profile_definitions():
+            raise InstrumentError(f"question {question.code!r}: the profile is its own section")
+        if not order or order[-1] != question.section:
+            order.append(question.section)
+    if order != [key for key in keys if key in order]:
+        raise InstrumentError("sections: each section's questions come together, in order")
+    return clean
 
 
 def _check_type(question: Question, where: str) -> None:

@@ -5,7 +5,7 @@ surveys/content (see docs/surveys.md)."""
 from datetime import UTC, datetime, timedelta
 
 from extensions import db
-from surveys.authoring import build_questions
+from surveys.authoring import build_questions, check_sections
 from surveys.models import Survey, SurveyStatus, Wave
 from surveys.profile import profile_questions
 from surveys.survey_files import CONTENT, read_survey
@@ -24,6 +24,7 @@ def load_demo_surveys() -> list[str]:
     now = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     surveys = [read_survey(CONTENT / f"{name}.toml") for name in DEMO_SURVEYS]
     for definition in surveys:
+        questions = build_questions(profile_questions() + definition["questions"])
         survey = Survey(
             slug=definition["slug"],
             titles=definition["titles"],
@@ -31,7 +32,9 @@ def load_demo_surveys() -> list[str]:
             audience=definition["audience"],
             status=SurveyStatus.OPEN,
             requires_invitation=False,
-            questions=build_questions(profile_questions() + definition["questions"]),
+            layout=definition["layout"],
+            sections=check_sections(definition["sections"], questions),
+            questions=questions,
         )
         survey.waves.append(
             Wave(

@@ -15,7 +15,6 @@ from wtforms.validators import Length
 from localization import current_language
 from surveys.instrument import LIKERT_POINTS, AnyQuestion, choice_list
 from surveys.models import Channel, QuestionType
-from surveys.profile import PROFILE_COLUMNS
 
 # Channels a link may name; "api" belongs to API clients.
 FORM_CHANNELS = (Channel.WEB, Channel.QR, Channel.KIOSK)
@@ -33,6 +32,8 @@ class ResponseForm(FlaskForm):
     form_token = HiddenField()
     shown = HiddenField()
     channel = HiddenField()
+    section = HiddenField()  # the section a page of the sectioned form shows
+    step = HiddenField()  # how many of its pages the server has shown
     invitation = StringField(
         _l("Invitation code"),
         validators=[Length(max=64)],
@@ -55,6 +56,19 @@ def raw_answers(questions: Sequence[AnyQuestion], formdata: MultiDict) -> dict[s
         else:
             raw[question.code] = formdata.get(question.code, "")
     return raw
+
+
+def carried_fields(
+    questions: Sequence[AnyQuestion], answers: Mapping[str, Any]
+) -> list[tuple[str, str]]:
+    """(name, value) of the hidden inputs that carry answers from page to page, in question
+    order; a multiple choice gives one input per choice, as its checkboxes would."""
+    fields = []
+    for question in questions:
+        value = answers.get(question.code)
+        values = value if isinstance(value, list) else [value]
+        fields.extend((question.code, item) for item in values if isinstance(item, str) and item)
+    return fields
 
 
 @dataclass
@@ -82,10 +96,6 @@ class QuestionField:
     @property
     def base_id(self) -> str:
         return f"q-{self.question.code}"
-
-    @property
-    def section(self) -> str:
-        return "profile" if self.question.code in PROFILE_COLUMNS else "questions"
 
     @property
     def grouped(self) -> bool:

@@ -11,13 +11,17 @@ from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
 
-from localization import current_language, localized
-from surveys.models import Question, QuestionTexts, QuestionType, Survey, SurveyTexts
-from surveys.profile import REGION_CODE
+from localization import collation_key, current_language, localized
+from surveys.models import Layout, Question, QuestionTexts, QuestionType, Survey, SurveyTexts
+from surveys.profile import PROFILE_COLUMNS, REGION_CODE
+from surveys.survey_files import PROFILE_SECTION
 
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 # Form fields of the survey page that are not answers; no question may take these names.
-RESERVED_CODES = frozenset({"csrf_token", "form_token", "shown", "channel", "invitation", "lang"})
+RESERVED_CODES = frozenset(
+    {"csrf_token", "form_token", "shown", "channel", "invitation", "lang"}
+    | {"section", "step", "move"}  # the sectioned form's
+)
 LIKERT_POINTS = {QuestionType.LIKERT5: 5, QuestionType.LIKERT7: 7}
 CHOICE_TYPES = {QuestionType.SINGLE, QuestionType.MULTI}
 DEFAULT_TEXT_LENGTH = 1000
@@ -61,8 +65,10 @@ def choice_list(
     if kind in LIKERT_POINTS and not question.choices:
         scale = DEFAULT_SCALES[LIKERT_POINTS[kind]]
         return [(str(n), str(label)) for n, label in enumerate(scale, start=1)]
-    choices = regions if question.code == REGION_CODE else question.choices or ()
-    return [(str(c["value"]), localized(c["labels"], language)) for c in choices]
+    if question.code == REGION_CODE:  # by name in the reader's language, as people look for it
+        named = [(str(c["value"]), localized(c["labels"], language)) for c in regions]
+        return sorted(named, key=lambda choice: collation_key(choice[1]))
+    return [(str(c["value"]), localized(c["labels"], language)) for c in question.choices or ()]
 
 
 @dataclass(frozen=True)
@@ -93,10 +99,50 @@ class QuestionSpec(QuestionTexts):
     max_length: int | None
     show_if: dict | None
     regions: list | None
+    section: str | None
 
 
 # What reads questions (validation, skip logic, the form) takes ORM rows and snapshots alike.
 AnyQuestion = Question | QuestionSpec
+
+
+OTHER_QUESTIONS = "questions"  # the section after the profile in a survey without sections
+DEFAULT_TITLES = {
+    PROFILE_SECTION: _l("About you"),
+    OTHER_QUESTIONS: _l("Your experience and views"),
+}
+
+
+@dataclass(frozen=True)
+class Section:
+    """Questions shown on one screen of the survey: the profile, or a sphere of the project."""
+
+    key: str
+    titles: dict | None  # per language; None: a title of the interface's own
+    codes: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return localized(self.titles) if self.titles else str(DEFAULT_TITLES[self.key])
+
+
+def group_sections(questions: Sequence[AnyQuestion], sections: list | None) -> tuple[Section, ...]:
+    """The instrument's sections in order, each with the codes of its questions (checked by
+    ``surveys.authoring.check_sections``); without sections, the profile and the rest."""
+    if sections is None:
+        profile = tuple(q.code for q in questions if q.code in PROFILE_COLUMNS)
+        others = tuple(q.code for q in questions if q.code not in PROFILE_COLUMNS)
+        groups = [(PROFILE_SECTION, None, profile), (OTHER_QUESTIONS, None, others)]
+        return tuple(Section(key, titles, codes) for key, titles, codes in groups if codes)
+    return tuple(
+        Section(
+            section["key"],
+            section["titles"],
+            tuple(q.code for q in questions if q.section == section["key"]),
+        )
+        for section in sections
+        if any(q.section == section["key"] for q in questions)
+    )
 
 
 @dataclass(frozen=True)
@@ -111,7 +157,9 @@ class Instrument(SurveyTexts):
     audience: str
     status: str
     requires_invitation: bool
+    layout: str
     questions: tuple[QuestionSpec, ...]
+    sections: tuple[Section, ...]
     regions: RegionTable
     # The blank form's questions as HTML, per language: the same for every visitor.
     blank_forms: dict = field(default_factory=dict, compare=False, repr=False)
@@ -132,6 +180,8 @@ class Instrument(SurveyTexts):
             audience=survey.audience,
             status=survey.status,
             requires_invitation=survey.requires_invitation,
+            layout=survey.layout or Layout.SECTIONS,
             questions=questions,
+            sections=group_sections(questions, survey.sections),
             regions=regions,
         )

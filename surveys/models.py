@@ -42,6 +42,13 @@ class QuestionType(StrEnum):
     TEXT = "text"
 
 
+class Layout(StrEnum):
+    """How the survey page shows the questions: a screen per section, or all at once."""
+
+    SECTIONS = "sections"
+    SINGLE_PAGE = "single_page"
+
+
 class Construct(StrEnum):
     TRUST = "trust"
     EXPERIENCE = "experience"
@@ -94,6 +101,12 @@ class Survey(SurveyTexts, db.Model):
     status: Mapped[str] = mapped_column(String(10), default=SurveyStatus.DRAFT)
     # Closed panels (experts, civil servants) answer with single-use invitation codes.
     requires_invitation: Mapped[bool] = mapped_column(default=False, server_default=false())
+    layout: Mapped[str] = mapped_column(
+        String(12), default=Layout.SECTIONS, server_default=Layout.SECTIONS.value
+    )
+    # The sections in order, [{"key": "services", "titles": {"kk": ..., "ru": ..., "en": ...}}];
+    # a question names its section by key. None: the profile, then the other questions.
+    sections: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # A new random value whenever the survey or its questions change (see new_revision), so
     # each server process can keep the instrument in memory and know when to read it again.
@@ -132,6 +145,8 @@ class Question(QuestionTexts, db.Model):
     show_if: Mapped[dict | None] = mapped_column(JSON)
     # Region codes where the question is asked, or None for every region.
     regions: Mapped[list | None] = mapped_column(JSON)
+    # The key of the survey's section it belongs to (Survey.sections), or None.
+    section: Mapped[str | None] = mapped_column(String(40))
 
     survey: Mapped[Survey] = relationship(back_populates="questions")
 

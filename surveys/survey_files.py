@@ -1,7 +1,7 @@
 """Surveys as files: wording, choices and skip logic in TOML, read and checked, never executed.
 
     surveys/content/
-      shared.toml     answer scales, choice lists and hints that questions use by name
+      shared.toml     answer scales, choice lists, hints and section titles used by name
       profile.toml    the respondent profile's wording (surveys/profile.py fixes its codes)
       citizens.toml   one file per demo survey: slug, audience, title, intro, questions
       experts.toml
@@ -9,26 +9,30 @@
 A question is a ``[[questions]]`` table of Question's columns, with ``text`` and ``hint``
 for ``texts`` and ``hints``; its ``choices`` are a name from shared.toml (optionally
 ``choices_without`` some values) or its own ``[[questions.choices]]`` with ``value`` and
-``label``. docs/surveys.md shows an example. What is read here is a list of question specs;
-``surveys.authoring.build_questions`` checks them as it checks every instrument.
+``label``; its ``section`` names one of shared.toml's ``[sections.<name>]``, whose titles the
+survey's page shows a screen each (the profile's questions are in the ``profile`` section). A
+survey may say ``layout = "single_page"``. docs/surveys.md shows an example. What is read here
+is a list of question specs; ``surveys.authoring.build_questions`` checks them as it checks every
+instrument.
 """
 
 import tomllib
 from pathlib import Path
 
 from localization import LANGUAGES
-from surveys.models import Audience
+from surveys.models import Audience, Layout
 
 CONTENT = Path(__file__).parent / "content"
 SHARED_FILE = CONTENT / "shared.toml"
 
-SURVEY_KEYS = ("slug", "audience", "title", "intro", "questions")
+SURVEY_KEYS = ("slug", "audience", "title", "intro", "layout", "questions")
 QUESTION_KEYS = (
     "code", "type", "construct", "required", "reverse_scored", "choices", "choices_without",
-    "min_value", "max_value", "max_length", "regions", "show_if", "text", "hint",
+    "min_value", "max_value", "max_length", "regions", "show_if", "text", "hint", "section",
 )  # fmt: skip
 CHOICE_KEYS = ("value", "label")
-SHARED_KEYS = ("choices", "hints")
+SHARED_KEYS = ("choices", "hints", "sections")
+PROFILE_SECTION = "profile"  # the section of the profile's questions, first in every survey
 COLUMNS = {"text": "texts", "hint": "hints"}  # the file's key -> Question's column
 
 
@@ -42,20 +46,28 @@ class SurveyFileError(ValueError):
 
 
 def read_survey(path: Path, shared: Path = SHARED_FILE) -> dict:
-    """``{"slug", "audience", "titles", "intros", "questions"}`` from a survey file; the
-    questions are specs for ``build_questions`` (the profile block is not among them)."""
+    """``{"slug", "audience", "titles", "intros", "layout", "sections", "questions"}`` from a
+    survey file; the questions are specs for ``build_questions`` (the profile block is not among
+    them, but its section is the first of ``sections``)."""
     data, problems = read_toml(path), []
     _keys(problems, "survey", data, SURVEY_KEYS)
     if not isinstance(data.get("slug"), str) or not data["slug"]:
         problems.append("slug: expected the survey's address, such as 'citizens'")
     if data.get("audience") not in [str(audience) for audience in Audience]:
         problems.append(f"audience: expected one of {', '.join(Audience)}")
+    layout = data.get("layout", Layout.SECTIONS.value)
+    if layout not in [str(value) for value in Layout]:
+        problems.append(f"layout: expected one of {', '.join(Layout)}")
+    named = read_shared(shared)
+    questions = _questions(problems, data, named)
     survey = {
         "slug": data.get("slug"),
         "audience": data.get("audience"),
         "titles": _texts(problems, "title", data.get("title")),
         "intros": _texts(problems, "intro", data.get("intro")),
-        "questions": _questions(problems, data, read_shared(shared)),
+        "layout": layout,
+        "sections": _sections(problems, questions, named["sections"]),
+        "questions": questions,
     }
     if problems:
         raise SurveyFileError(path.name, problems)
@@ -73,21 +85,54 @@ def read_questions(path: Path, shared: Path = SHARED_FILE) -> list[dict]:
 
 
 def read_shared(path: Path = SHARED_FILE) -> dict:
-    """``{"choices": {name: [choice, ...]}, "hints": {name: texts}}`` from shared.toml."""
+    """``{"choices": {name: [choice, ...]}, "hints": {name: texts}, "sections": {name: texts}}``
+    from shared.toml (a section's texts are its title)."""
     data, problems = read_toml(path), []
     _keys(problems, path.name, data, SHARED_KEYS)
     lists, hints = data.get("choices", {}), data.get("hints", {})
-    if not isinstance(lists, dict) or not isinstance(hints, dict):
-        raise SurveyFileError(path.name, ["expected [[choices.<name>]] and [hints] tables"])
+    sections = data.get("sections", {})
+    if not all(isinstance(table, dict) for table in (lists, hints, sections)):
+        raise SurveyFileError(
+            path.name, ["expected [[choices.<name>]], [hints] and [sections.<name>] tables"]
+        )
     shared = {
         "choices": {
             name: _choices(problems, f"choices.{name}", entries) for name, entries in lists.items()
         },
         "hints": {name: _texts(problems, f"hints.{name}", texts) for name, texts in hints.items()},
+        "sections": {
+            name: _section_title(problems, f"sections.{name}", table)
+            for name, table in sections.items()
+        },
     }
     if problems:
         raise SurveyFileError(path.name, problems)
     return shared
+
+
+def _section_title(problems: list[str], where: str, table) -> dict:
+    if not isinstance(table, dict):
+        problems.append(f"{where}: expected a table with a title per language")
+        return {}
+    _keys(problems, where, table, ("title",))
+    return _texts(problems, f"{where}.title", table.get("title"))
+
+
+def _sections(problems: list[str], questions: list[dict], named: dict) -> list[dict] | None:
+    """The survey's sections in the order its questions name them, the profile's first; None
+    when no question names one (the page then shows the profile, then the other questions)."""
+    if all(question.get("section") is None for question in questions):
+        return None
+    keys = [PROFILE_SECTION]
+    for question in questions:
+        key = question.get("section")
+        if key is None:
+            problems.append(f"questions ({question.get('code', '?')}): section: expected a name")
+        elif key not in named:
+            problems.append(f"section: no section named {key!r} in shared.toml")
+        elif key not in keys:
+            keys.append(key)
+    return [{"key": key, "titles": named.get(key, {})} for key in keys]
 
 
 def read_toml(path: Path) -> dict:

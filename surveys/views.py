@@ -14,6 +14,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import validate_csrf
 from markupsafe import Markup
 from wtforms import ValidationError
@@ -23,12 +24,12 @@ from accounts.models import Role
 from extensions import csrf, db, limiter
 from links import external_url
 from localization import current_language
-from surveys import skip_logic
-from surveys.forms import ResponseForm, build_fields, form_channel, raw_answers
+from surveys import sections, skip_logic
+from surveys.forms import ResponseForm, build_fields, carried_fields, form_channel, raw_answers
 from surveys.instrument import Instrument
 from surveys.kiosk import device_channel
 from surveys.marks import is_token, new_token, normalise_invitation
-from surveys.models import Channel, Survey
+from surveys.models import Channel, Layout, Survey
 from surveys.service import (
     AlreadyAnswered,
     DuplicateSubmission,
@@ -45,10 +46,25 @@ from surveys.storing import store_response
 from surveys.validation import validate_answers
 
 blueprint = Blueprint("surveys", __name__)
-# Sending the survey form is limited per address. The limit is the blueprint's, whose one POST
-# route is the form, rather than the view's: Flask-Limiter checks a blueprint's limits in its
-# pass before every request, and a view's limits in a second pass of its own.
-limiter.limit(lambda: current_app.config["SURVEY_SUBMIT_RATE_LIMIT"], methods=["POST"])(blueprint)
+
+
+def _moving() -> bool:
+    """A Next or Back between sections: it stores nothing."""
+    return request.form.get("move") in (sections.Move.NEXT, sections.Move.BACK)
+
+
+# Sending the survey form is limited per address; moving between its sections has a limit of
+# its own. The limits are the blueprint's, whose one POST route is the form, rather than the
+# view's: Flask-Limiter checks a blueprint's limits in its pass before every request, and a
+# view's limits in a second pass of its own.
+limiter.limit(
+    lambda: current_app.config["SURVEY_SUBMIT_RATE_LIMIT"], methods=["POST"], exempt_when=_moving
+)(blueprint)
+limiter.limit(
+    lambda: current_app.config["SURVEY_STEP_RATE_LIMIT"],
+    methods=["POST"],
+    exempt_when=lambda: not _moving(),
+)(blueprint)
 
 RESPONDENT_COOKIE = "adal_respondent"
 RESPONDENT_COOKIE_AGE = 400 * 24 * 3600  # the longest browsers keep a cookie
@@ -81,8 +97,12 @@ def take(slug: str):
     else:
         form = ResponseForm(form_token=new_token(), channel=channel)
         form.invitation.data = request.args.get("code", "")[:64]
-        shown = skip_logic.initially_visible(survey.questions)
-        response = make_response(_form_page(survey, wave, form, {}, {}, shown, blank=True))
+        if _layout(survey, channel) == Layout.SECTIONS:
+            page = _section_page(survey, wave, form, sections.start(survey))
+        else:
+            shown = skip_logic.initially_visible(survey.questions)
+            page = _form_page(survey, wave, form, {}, {}, shown, blank=True)
+        response = make_response(page)
     if respondent and request.cookies.get(RESPONDENT_COOKIE) != respondent:
         response.set_cookie(
             RESPONDENT_COOKIE,
@@ -94,6 +114,13 @@ def take(slug: str):
             secure=current_app.config["SESSION_COOKIE_SECURE"],
         )
     return response
+
+
+def _layout(survey: Instrument, channel: str) -> str:
+    """A kiosk shows the layout the settings give it; anyone else, the survey's."""
+    if channel == Channel.KIOSK:
+        return current_app.config["SURVEY_KIOSK_LAYOUT"]
+    return survey.layout
 
 
 def _marks_browser(survey: Instrument, channel: str) -> bool:
@@ -109,6 +136,8 @@ def _respondent_token() -> str:
 
 def _submit(survey, wave, channel: str, respondent: str | None):
     """Read the sent form; store it, or show it again with every answer as it was typed."""
+    if request.form.get("section"):
+        return _submit_section(survey, wave, channel, respondent)
     sent = request.form
     questions = survey.questions
     raw = raw_answers(questions, sent)
@@ -119,27 +148,75 @@ def _submit(survey, wave, channel: str, respondent: str | None):
     errors = {code: message for code, message in checked.errors.items() if code in shown_before}
     shown = set(checked.visible) | (checked.unsure & shown_before)
     notice, status, problem = None, 422 if errors else 200, None
-    invitation = None
-    if survey.requires_invitation:
-        invitation = normalise_invitation(sent.get("invitation"))
+    invitation = _invitation(survey)
+    if invitation is not None:
         problem = invitation_problem(wave, invitation)
         status = 422 if problem else status
     if new:
-        notice = _("Some more questions apply to you, given your answers. Please answer them too.")
-    token = sent.get("form_token")
-    if not (is_token(token) and _csrf_valid()):
-        # An expired CSRF token or a form not made by this page: keep everything, send again.
-        notice = _("This page had expired. Your answers are kept: please send them again.")
-        status = 400
+        notice = str(sections.REVEALED)
+    if not _sendable():
+        notice, status = EXPIRED, 400
     if notice or status != 200:
         return _sent_again(survey, wave, raw, errors, shown, notice, problem), status
+
+    def refused(message: str) -> str:
+        return _sent_again(survey, wave, raw, {}, shown, None, message)
+
+    return _store(survey, wave, checked.answers, channel, respondent, invitation, refused)
+
+
+def _submit_section(survey, wave, channel: str, respondent: str | None):
+    """A screen of the sectioned form: the next or previous one, or the response stored."""
+    sent = request.form
+    raw = raw_answers(survey.questions, sent)
+    move = sections.parse_move(sent.get("move"))
+    if move != sections.Move.BACK and not _sendable():
+        # An expired CSRF token or a form not made by this page: keep everything, send again.
+        step = sections.show(survey, raw, sent.get("section"), notice=EXPIRED)
+        return _section_page(survey, wave, ResponseForm(), step), 400
+    step = sections.advance(survey, raw, sent.get("section"), move, sent.get("shown"))
+    invitation = _invitation(survey)
+    first_sent = move != sections.Move.BACK and sent.get("section") == survey.sections[0].key
+    checks_code = invitation is not None and (step.complete or first_sent)
+    problem = invitation_problem(wave, invitation) if checks_code else None
+    if problem:  # the code is asked on the first screen: back to it, every answer kept
+        step = sections.show(survey, raw, survey.sections[0].key)
+    if not step.complete:
+        status = 422 if (step.errors or problem) else 200
+        return _section_page(survey, wave, ResponseForm(), step, problem), status
+
+    def refused(message: str) -> str:
+        first = sections.show(survey, raw, survey.sections[0].key)
+        return _section_page(survey, wave, ResponseForm(), first, message)
+
+    return _store(survey, wave, step.answers, channel, respondent, invitation, refused)
+
+
+EXPIRED = _l("This page had expired. Your answers are kept: please send them again.")
+
+
+def _invitation(survey: Instrument) -> str | None:
+    """The invitation code sent, for surveys that require one."""
+    if not survey.requires_invitation:
+        return None
+    return normalise_invitation(request.form.get("invitation"))
+
+
+def _sendable() -> bool:
+    """A form this site made (one-time token) whose CSRF token still holds."""
+    return is_token(request.form.get("form_token")) and _csrf_valid()
+
+
+def _store(survey, wave, answers, channel, respondent, invitation, refused):
+    """Store a checked response and thank them, or say why not (``refused(message)`` shows the
+    form again when the invitation code was used in the meantime)."""
     try:
         store_response(
             survey,
             wave,
-            checked.answers,
+            answers,
             channel=channel,
-            form_token=token,
+            form_token=request.form.get("form_token"),
             respondent_token=respondent,
             invitation=invitation,
         )
@@ -149,8 +226,8 @@ def _submit(survey, wave, channel: str, respondent: str | None):
         return render_template("surveys/already.html", survey=survey, wave=wave), 409
     except WaveClosed:
         return _closed_page(survey, status=409)
-    except InvitationRefused as refused:
-        return _sent_again(survey, wave, raw, errors, shown, None, refused.message), 422
+    except InvitationRefused as refusal:
+        return refused(refusal.message), 422
     return redirect(url_for(".thanks", slug=survey.slug), 303)
 
 
@@ -186,14 +263,12 @@ def _form_page(survey, wave, form, raw, errors, shown, notice=None, blank=False)
     summary = []
     if questions is None:
         fields = build_fields(survey.questions, raw, errors, shown, survey.regions.choices)
-        questions = Markup(render_template("surveys/_fields.html", fields=fields))
+        by_code = {f.code: f for f in fields}
+        groups = [(s.title, [by_code[code] for code in s.codes]) for s in survey.sections]
+        questions = Markup(render_template("surveys/_fields.html", groups=groups))
         if blank:
             survey.blank_forms[language] = questions
-        summary = [
-            (f.input_id, _("%(question)s — %(problem)s", question=f.question.text, problem=f.error))
-            for f in fields
-            if f.error and not f.hidden
-        ]
+        summary = _summary(fields)
     for message in form.invitation.errors:
         summary.insert(0, (form.invitation.id, message))
     form.shown.data = " ".join(q.code for q in survey.questions if q.code in shown)
@@ -206,6 +281,45 @@ def _form_page(survey, wave, form, raw, errors, shown, notice=None, blank=False)
         summary=summary,
         notice=notice,
     )
+
+
+def _section_page(survey, wave, form, step: sections.Step, invitation_problem=None) -> str:
+    """One section of the survey, the answers of the others carried in hidden fields."""
+    questions = [q for q in survey.questions if q.code in step.section.codes]
+    fields = build_fields(questions, step.raw, step.errors, step.shown, survey.regions.choices)
+    summary = _summary(fields)
+    if not is_token(form.form_token.data):
+        form.form_token.data = new_token()
+    if invitation_problem:
+        form.invitation.errors = [invitation_problem]
+        summary.insert(0, (form.invitation.id, invitation_problem))
+    form.section.data = step.section.key
+    form.step.data = str(_step_count(request.form.get("step")) + 1)
+    form.shown.data = " ".join(f.code for f in fields if not f.hidden)
+    return render_template(
+        "surveys/section.html",
+        survey=survey,
+        wave=wave,
+        form=form,
+        step=step,
+        fields=fields,
+        carried=carried_fields(survey.questions, step.carried),
+        summary=summary,
+    )
+
+
+def _step_count(sent: str | None) -> int:
+    """How many screens of this response the server has shown (the script keeps the newest
+    answers in the browser, and tells a page brought back by Back from a newer one)."""
+    return int(sent) if sent and sent.isascii() and sent.isdigit() and len(sent) < 6 else 0
+
+
+def _summary(fields) -> list[tuple[str, str]]:
+    return [
+        (f.input_id, _("%(question)s — %(problem)s", question=f.question.text, problem=f.error))
+        for f in fields
+        if f.error and not f.hidden
+    ]
 
 
 def _closed_page(survey: Instrument, status: int | None = None):
@@ -228,6 +342,9 @@ def too_many_submissions(error):
         ), 429
     questions = survey.questions
     raw = raw_answers(questions, request.form)
+    if request.form.get("section"):
+        step = sections.show(survey, raw, request.form.get("section"), notice=notice)
+        return _section_page(survey, wave, ResponseForm(), step), 429
     shown = _shown(request.form.get("shown"), questions)
     return _sent_again(survey, wave, raw, {}, shown, notice, None), 429
 

@@ -1,12 +1,16 @@
 """Real-browser fixtures (a plugin of the root conftest): the app served over real HTTP on loopback,
-and headless Chromium.
+and headless Chromium; for journeys, exact phone and desktop widths, screenshots of every step
+(the run's summary prints their folder) and axe-core checks that fail on serious or critical
+violations.
 
 Outside CI a missing Chromium skips these tests; in CI (CI_REQUIRE_BROWSER=1) it fails them.
 """
 
+import json
 import os
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
@@ -64,3 +68,79 @@ def browser(tmp_path):
 def console_errors(driver) -> list[str]:
     """Severe messages from the page's console, such as CSP violations or script errors."""
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+# ---------------------------------------------------------------- journeys: width, screenshots, axe
+
+PHONE = (390, 844)
+DESKTOP = (1366, 900)
+_screenshot_folders: list[Path] = []
+
+
+def emulate(driver, size: tuple[int, int]) -> None:
+    """Lay the page out at exactly this many CSS pixels (a phone below 600 px wide)."""
+    width, height = size
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
+
+
+class Screenshots:
+    """Every step of a journey at phone and desktop width, numbered, in one folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.taken: list[Path] = []
+
+    def take(self, driver, name: str, restore: tuple[int, int] = PHONE) -> None:
+        for size in (PHONE, DESKTOP):
+            emulate(driver, size)
+            height = driver.execute_script("return document.documentElement.scrollHeight")
+            emulate(driver, (size[0], min(max(height, size[1]), 12000)))  # the whole page
+            path = self.folder / f"{len(self.taken) // 2 + 1:02d}-{name}-{size[0]}.png"
+            driver.save_screenshot(str(path))
+            self.taken.append(path)
+        emulate(driver, restore)
+
+
+@pytest.fixture
+def screenshots(request, tmp_path_factory) -> Screenshots:
+    """Screenshots of a test's steps, kept after the run; the summary prints the folder.
+
+    ``ADAL_SCREENSHOTS=/some/folder`` puts them there instead of pytest's temporary folder."""
+    base = os.environ.get("ADAL_SCREENSHOTS")
+    root = Path(base) if base else tmp_path_factory.getbasetemp() / "screenshots"
+    folder = root / request.node.name
+    folder.mkdir(parents=True, exist_ok=True)
+    _screenshot_folders.append(folder)
+    return Screenshots(folder)
+
+
+def pytest_terminal_summary(terminalreporter):
+    for folder in _screenshot_folders:
+        count = len(list(folder.glob("*.png")))
+        terminalreporter.write_line(f"screenshots ({count}): {folder}")
+
+
+# axe-core's impact levels that fail a page; "moderate" and "minor" are reported, not fatal.
+FATAL_IMPACTS = ("serious", "critical")
+
+
+def axe_violations(driver) -> list[dict]:
+    """Every axe-core violation on the page as it is now (axe-core is bundled, no CDN)."""
+    from selenium_axe_python import Axe
+
+    axe = Axe(driver)
+    axe.inject()
+    return axe.run(options=json.dumps({"resultTypes": ["violations"]}))["violations"]
+
+
+def assert_accessible(driver, where: str) -> list[dict]:
+    """Fail on any serious or critical axe-core violation; return the lesser ones."""
+    from selenium_axe_python import Axe
+
+    violations = axe_violations(driver)
+    fatal = [v for v in violations if v["impact"] in FATAL_IMPACTS]
+    assert not fatal, f"{where} ({driver.current_url}): {Axe.report(fatal)}"
+    return [v for v in violations if v not in fatal]

@@ -115,3 +115,19 @@ def test_suite_runs_on_the_database_ci_asked_for(app):
         assert dialect == "postgresql"
     else:
         assert dialect in {"sqlite", "postgresql"}
+
+
+def test_favicon_ico_is_served_by_the_app(client):
+    with client.get("/favicon.ico") as response:  # no file is left open either
+        assert response.status_code == 200 and response.mimetype == "image/vnd.microsoft.icon"
+        assert response.data[:4] == b"\x00\x00\x01\x00"  # an ICO file
+    page = client.get("/").get_data(as_text=True)
+    assert '<link rel="icon" href="/favicon.ico"' in page
+
+
+def test_none_prints_nothing_in_a_template(app):
+    from flask import render_template_string
+
+    with app.test_request_context():
+        assert render_template_string("[{{ value }}]", value=None) == "[]"
+        assert render_template_string("[{{ value }}]", value=0) == "[0]"

@@ -26,7 +26,7 @@ LETTER = "[а-яёәғқңөұүһі]"
 PLACEHOLDER = r"%\(\w+\)[sd](?:%%)?[»”)]?"
 # Digits, a hyphen and a noun are an ordinal in Kazakh ("3-сұрақ", the third question): the
 # hyphen stands for the ordinal ending whatever the number, so these nouns may follow one.
-ORDINAL_NOUNS = ("сұрақ", "сабақ", "әрекет", "толқын")
+ORDINAL_NOUNS = ("сұрақ", "сабақ", "әрекет", "толқын", "бөлім")
 # Endings that would stand alone after a placeholder (case, possessive, plural, ordinal,
 # question particles, whose form follows the sound before them), and postpositions that need
 # a case ending on the number before them (…-ге дейін, …-ден бастап, …-ден аз).

@@ -84,9 +84,9 @@ def publish(slug):
     published = request.form.get("published") == "1"
     set_published(module, published, current_user)
     if published:
-        flash(_("The module %(title)s is published.", title=module.name), "success")
+        flash(_("The module “%(title)s” is published.", title=module.name), "success")
     else:
-        flash(_("The module %(title)s is now a draft.", title=module.name), "success")
+        flash(_("The module “%(title)s” is now a draft.", title=module.name), "success")
     return redirect(url_for(".modules"))
 
 
@@ -305,7 +305,7 @@ def assignments():
             form.form_errors.append(str(error.message))
             status = 400
         else:
-            flash(_("The module %(title)s is assigned.", title=module.name), "success")
+            flash(_("The module “%(title)s” is assigned.", title=module.name), "success")
             return redirect(url_for(".assignments"))
     elif request.method == "POST":
         status = 400

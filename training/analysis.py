@@ -26,7 +26,7 @@ from sqlalchemy.orm import aliased
 
 from accounts.models import Region, User
 from extensions import db
-from localization import LOCAL_TZ
+from localization import LOCAL_TZ, collation_key
 from training.errors import ModuleNotFound
 from training.models import Attempt, AttemptItem, AttemptKind, BankQuestion, Module
 
@@ -281,7 +281,7 @@ def knowledge_gain(
 def knowledge_gain_by_region(
     module_id: int, start: date | None = None, end: date | None = None
 ) -> list[tuple[Region, KnowledgeGain]]:
-    """The gain in every region that has at least one pair, by region code."""
+    """The gain in every region that has at least one pair, by name in the reader's language."""
     grouped: dict[int | None, list[tuple[float, float]]] = defaultdict(list)
     for region_id, a, b in gain_pairs(module_id, None, start, end):
         grouped[region_id].append((a, b))
@@ -290,5 +290,5 @@ def knowledge_gain_by_region(
     ).scalars()
     return sorted(
         ((region, gain_of(grouped[region.id])) for region in regions),
-        key=lambda pair: pair[0].code,
+        key=lambda pair: collation_key(pair[0].name),
     )

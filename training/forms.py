@@ -56,7 +56,13 @@ class AssignmentForm(FlaskForm):
 
 
 class RevokeForm(FlaskForm):
-    reason = TextAreaField(_l("Reason for revoking"), validators=[DataRequired(), Length(max=1000)])
+    reason = TextAreaField(
+        _l("Reason for revoking"),
+        validators=[
+            DataRequired(_l("Give the reason for revoking the certificate.")),
+            Length(max=1000),
+        ],
+    )
 
 
 class GainFilterForm(FlaskForm):

@@ -14,8 +14,8 @@ import numpy as np
 from sqlalchemy import select
 
 from accounts.models import Region
+from accounts.regions import regions_in_order
 from extensions import db
-from localization import collation_key, current_language
 from trends import stats
 from trends.cache import ClosedWave
 from trends.indicators import Resolved
@@ -100,13 +100,6 @@ class Series:
 
     def cell(self, wave_id: int, region_id: int | None) -> Figure | None:
         return self.cells.get((wave_id, region_id))
-
-
-def regions_by_name(language: str | None = None) -> list[Region]:
-    """Every region, in the alphabetical order of the page's language."""
-    language = language or current_language()
-    regions = db.session.execute(select(Region)).scalars().all()
-    return sorted(regions, key=lambda r: collation_key(r.name, language))
 
 
 # ---------------------------------------------------------------- sums -> figures
@@ -250,7 +243,7 @@ def series(
 ) -> Series:
     """The indicator in every region and the country, wave by wave (a group's respondents only,
     when ``group`` names one), with changes and trends."""
-    regions = regions if regions is not None else regions_by_name()
+    regions = regions if regions is not None else regions_in_order()
     breakdown, category = ("respondent_group", group) if group else ("", "")
     rows = load_rows(
         indicator.id,

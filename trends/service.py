@@ -10,12 +10,13 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from accounts.models import Region
+from accounts.regions import regions_in_order
 from extensions import db
 from localization import localized
 from surveys.models import Survey
 from surveys.profile import profile_definitions
 from trends.cache import ClosedWave, ensure_sums, survey_waves
-from trends.figures import Series, regions_by_name, series
+from trends.figures import Series, series
 from trends.indicators import ITEM_PREFIX, Resolved, survey_indicators, survey_questions
 
 WEIGHTINGS = ("weighted", "unweighted")
@@ -155,7 +156,7 @@ def selection_series(selection: Selection, indicator: Resolved | None = None) ->
         selection.chosen,
         selection.weighted,
         selection.group,
-        regions_by_name(),
+        regions_in_order(),
     )
 
 

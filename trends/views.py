@@ -20,6 +20,7 @@ from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
+from accounts.regions import regions_in_order
 from localization import current_language
 from trends import charts, figures
 from trends.cache import ensure_sums
@@ -201,7 +202,7 @@ def region_context(code: str, full: bool) -> dict:
         return figure_filter(value, 0)
 
     ensure_sums(selection.survey.id, [wave.id for wave in selection.chosen])
-    regions = figures.regions_by_name()
+    regions = regions_in_order()
     for resolved in selection.indicators + [
         r for r in selection.region_items if r.indicator.region == region.code
     ]:

@@ -75,7 +75,15 @@ def test_a_simulated_account_never_signs_in(app, client, auth, make_user):
 def test_empty_login_form_is_a_clear_400(client):
     response = client.post("/login?lang=en", data={"email": "", "password": ""})
     assert response.status_code == 400
-    assert "This field is required." in response.get_data(as_text=True)
+    page = response.get_data(as_text=True)
+    assert "This field is required." in page
+    assert 'aria-describedby="email-error" aria-invalid="true" id="email"' in page
+    assert "None" not in page
+
+
+def test_login_inputs_carry_no_empty_aria_attributes(client):
+    page = client.get("/login?lang=kk").get_data(as_text=True)
+    assert "None" not in page and "aria-invalid" not in page and "aria-describedby" not in page
 
 
 @pytest.mark.parametrize(

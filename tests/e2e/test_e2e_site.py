@@ -50,3 +50,45 @@ def test_home_fits_a_phone_screen(browser, live_server):
     )
     assert overflow <= 0
     browser.save_screenshot("/tmp/adal-home-kk.png")
+
+
+def test_desktop_layout_lines_up_and_the_footer_ends_the_window(browser, live_server):
+    from tests.browser import DESKTOP, emulate
+
+    emulate(browser, DESKTOP)
+    browser.get(live_server + "/surveys?lang=kk")  # a short page
+    box = "return document.querySelector(arguments[0]).getBoundingClientRect()"
+    menu = browser.execute_script(box, ".main-nav ul")
+    main = browser.execute_script(box, "main")
+    heading = browser.execute_script(box, "main h1")
+    footer = browser.execute_script(box, ".site-footer")
+    assert abs(menu["left"] - main["left"]) <= 1  # the menu is centred with the content
+    assert heading["top"] - menu["bottom"] >= 24  # the heading does not sit under the menu
+    assert abs(footer["bottom"] - DESKTOP[1]) <= 1  # no white strip under the footer
+
+
+def test_admin_tables_fit_a_phone(browser, live_server, runner, regions):
+    from tests.browser import PHONE, emulate
+
+    assert runner.invoke(args=["seed", "demo"]).exit_code == 0
+    emulate(browser, PHONE)
+    browser.get(live_server + "/login?lang=ru")
+    browser.find_element(By.ID, "email").send_keys("admin@adal.example")
+    browser.find_element(By.ID, "password").send_keys("adal-demo")
+    browser.find_element(By.ID, "submit").click()
+    WebDriverWait(browser, 10).until(lambda d: "Журнал аудита" in d.page_source)
+    overflow = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    for path in (
+        "/admin/training",
+        "/admin/training/assignments",
+        "/admin/audit",
+        "/admin/training/conflict-of-interest/analysis",
+        "/admin/training/conflict-of-interest/gain",
+    ):
+        browser.get(live_server + path)
+        assert browser.execute_script(overflow) <= 0, path
+        # A row is a card of labelled cells, every one within the screen.
+        cells = browser.find_elements(By.CSS_SELECTOR, "table.table-stacked td[data-label]")
+        assert all(cell.rect["x"] + cell.rect["width"] <= PHONE[0] for cell in cells), path
+        if path in ("/admin/training/assignments", "/admin/audit"):
+            assert cells, path

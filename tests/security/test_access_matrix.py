@@ -31,6 +31,7 @@ def everyone(status) -> dict:
 EXPECTED = {
     # Public pages and the public API.
     ("home.index", "GET"): everyone(200),
+    ("home.favicon", "GET"): everyone(200),
     ("healthz", "GET"): everyone(200),
     ("surveys.index", "GET"): everyone(200),
     ("surveys.take", "GET"): everyone(200),

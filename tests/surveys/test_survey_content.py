@@ -1,11 +1,12 @@
 """The demo survey files in surveys/content: each reads, builds, and is as it was written.
 
 DIGESTS holds, per demo survey, the SHA-256 of its canonical JSON: slug, audience, title and
-intro, and every question, the profile first, as build_questions makes it and as it will be
-stored (code, position, type, texts, hints, choices and labels, construct, flags, ranges, skip
-logic, regions), keys sorted, UTF-8. They were taken when the wording moved from Python
-(surveys/demo.py, surveys/profile.py) to these files, while a test compared the two question
-by question, so a lost, added or altered text, label or rule fails here and names the survey.
+intro, layout and sections, and every question, the profile first, as build_questions makes it
+and as it will be stored (code, position, type, texts, hints, choices and labels, construct,
+flags, ranges, skip logic, regions, section), keys sorted, UTF-8. They were taken when the
+wording moved from Python (surveys/demo.py, surveys/profile.py) to these files, while a test
+compared the two question by question, so a lost, added or altered text, label or rule fails
+here and names the survey.
 After a deliberate change, print the new digests with
 ``python -m tests.surveys.test_survey_content`` and put them here; the diff of the files
 shows what changed.
@@ -16,15 +17,15 @@ import json
 
 import pytest
 
-from surveys.authoring import build_questions
+from surveys.authoring import build_questions, check_sections
 from surveys.demo import DEMO_SURVEYS
 from surveys.models import Question
 from surveys.profile import PROFILE_CODES, profile_questions
 from surveys.survey_files import CONTENT, read_survey
 
 DIGESTS = {
-    "citizens": "0b1c4334390912aee28bca91f753e886200fcbae615c006a6a4a416a1e03f165",
-    "experts": "3ede487180dfd12adbd48fc7599638cf21bfcc292026c892f957bcd7a4038031",
+    "citizens": "2eb8079d80c3d83037ca26afca1a5bfe76af4a5d88855cde45ca6422ae400e06",
+    "experts": "74a4762ef47f34643af2cb5ad2ef9d044568d9d5759cbfe7868d8ec5baecc203",
 }
 
 
@@ -41,9 +42,9 @@ def columns(question: Question) -> dict:
 
 def digest(name: str) -> str:
     survey = read_survey(CONTENT / f"{name}.toml")
-    survey["questions"] = [
-        columns(question) for question in build_questions(profile_questions() + survey["questions"])
-    ]
+    questions = build_questions(profile_questions() + survey["questions"])
+    survey["sections"] = check_sections(survey["sections"], questions)
+    survey["questions"] = [columns(question) for question in questions]
     text = json.dumps(survey, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -67,3 +68,15 @@ def test_the_profile_keeps_its_codes():
 if __name__ == "__main__":
     for name in DEMO_SURVEYS:
         print(f'    "{name}": "{digest(name)}",')
+
+
+@pytest.mark.parametrize("name", DEMO_SURVEYS)
+def test_a_multiple_choice_question_leaves_how_to_answer_to_the_page(name):
+    """The page puts "Choose all that apply." under every multiple-choice question: the text
+    itself ends at its question mark, in every language, so the instruction is not read twice."""
+    questions = read_survey(CONTENT / f"{name}.toml")["questions"]
+    multiple = [question for question in questions if question["type"] == "multi"]
+    assert multiple
+    for question in multiple:
+        for language, text in question["texts"].items():
+            assert text.endswith("?"), (question["code"], language, text)

@@ -32,14 +32,32 @@ def test_every_problem_is_named(experts):
     edit(experts, 'hint = "no_names"', 'hint = "no-names"')
     edit(experts, "text.kk =", "text.kz =")
     edit(experts, 'value = "procurement"', 'value = "procurement"\nlabels.en = "x"')
+    edit(experts, 'section = "your_view"', 'section = "closing"')
+    edit(experts, 'audience = "experts"', 'audience = "experts"\nlayout = "wizard"')
     assert problems_of(experts) == [
-        "survey: unknown key color (expected slug, audience, title, intro, questions)",
+        "survey: unknown key color (expected slug, audience, title, intro, layout, questions)",
+        "layout: expected one of sections, single_page",
         "questions[0] (ex_level).text: unknown language kz",
         "questions[0] (ex_level).choices: no choice list named 'levels' in shared.toml",
         "questions[1] (ex_risk_areas).choices[0]: unknown key labels (expected value, label)",
         "questions[6] (ex_change).choices_without: expected a list of values of 'change'",
         "questions[7] (ex_measure).hint: no hint named 'no-names' in shared.toml",
+        "section: no section named 'closing' in shared.toml",
     ]
+
+
+def test_sections_are_named_by_every_question_or_none(experts):
+    survey = read_survey(experts)
+    assert [section["key"] for section in survey["sections"]] == [
+        "profile", "services", "public_control", "your_view"
+    ]  # fmt: skip
+    assert survey["sections"][1]["titles"]["kk"].startswith("Тұрмыстық сыбайлас жемқорлық")
+    edit(
+        experts,
+        'section = "services"\n',
+        "",
+    )
+    assert problems_of(experts) == ["questions (ex_level): section: expected a name"]
 
 
 def test_bad_toml_names_its_line(experts):
@@ -59,4 +77,6 @@ def test_the_shared_file_is_checked_too(experts, tmp_path):
     with pytest.raises(SurveyFileError) as raised:
         read_survey(experts, shared)
     assert raised.value.where == "shared.toml"
-    assert raised.value.problems == ["shared.toml: unknown key hint (expected choices, hints)"]
+    assert raised.value.problems == [
+        "shared.toml: unknown key hint (expected choices, hints, sections)"
+    ]

@@ -10,6 +10,7 @@ from extensions import db
 from surveys.models import Answer, Response, Wave
 from surveys.profile import PROFILE_CODES
 from surveys.views import RESPONDENT_COOKIE
+from tests.accounts.test_regions import EXPECTED as REGION_NAMES_IN_ORDER
 from tests.surveys.testdata import VALID, create_survey
 
 
@@ -360,3 +361,11 @@ def test_the_send_limit_covers_the_survey_form_alone(app):
         if rule.endpoint.startswith("surveys.") and "POST" in rule.methods
     ]
     assert posts == ["surveys.take"]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_region_question_lists_regions_by_name(client, sample, language):
+    page = client.get(f"/s/sample?lang={language}").get_data(as_text=True)
+    select = page.split('id="q-region"')[1].split("</select>")[0]
+    names = re.findall(r'<option value="KZ-\d+"[^>]*>([^<]+)</option>', select)
+    assert names == REGION_NAMES_IN_ORDER[language]

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 from extensions import db
-from surveys.authoring import build_questions
+from surveys.authoring import build_questions, check_sections
 from surveys.models import Survey, Wave
 from surveys.profile import profile_questions
 
@@ -90,6 +90,26 @@ SAMPLE_QUESTIONS = [
     },
 ]
 
+# The sample in three sections after the profile: the follow-ups of "paid" share its section,
+# the Atyrau block depends on the region asked two sections before.
+SAMPLE_SECTIONS = [
+    {"key": "profile", "titles": texts("Өзіңіз туралы", "О вас", "About you")},
+    {"key": "trust", "titles": texts("Сенім", "Доверие", "Trust")},
+    {"key": "bribes", "titles": texts("Пара", "Взятки", "Bribes")},
+    {"key": "more", "titles": texts("Тағы", "Ещё", "More")},
+]
+SAMPLE_SECTION_OF = {
+    "trust": "trust", "fair": "trust",
+    "paid": "bribes", "paid_where": "bribes", "paid_times": "bribes",
+    "kind": "more", "atr_fish": "more", "note": "more",
+}  # fmt: skip
+
+
+def sectioned(questions=SAMPLE_QUESTIONS) -> list[dict]:
+    """The sample's questions, each with its section."""
+    return [{**question, "section": SAMPLE_SECTION_OF[question["code"]]} for question in questions]
+
+
 # A complete, valid set of answers for the sample survey (Karaganda, did not pay).
 VALID = {
     "region": "KZ-35",
@@ -113,8 +133,14 @@ def create_survey(
     audience="citizens",
     requires_invitation=False,
     label="2026-Q4",
+    layout="single_page",
+    sections=None,
 ):
-    """A survey with the profile block and ``questions``, and a wave open, closed or to come."""
+    """A survey with the profile block and ``questions``, and a wave open, closed or to come.
+
+    The single page by default: most survey tests send the whole form at once; the sectioned
+    form's tests ask for ``layout="sections"`` (with ``SAMPLE_SECTIONS``, or the profile and
+    the other questions when ``sections`` is None)."""
     now = datetime.now(UTC)
     windows = {
         "open": (now - timedelta(days=1), now + timedelta(days=30)),
@@ -129,8 +155,10 @@ def create_survey(
             audience=audience,
             status=status,
             requires_invitation=requires_invitation,
-            questions=build_questions(profile_questions() + list(questions)),
+            layout=layout,
         )
+        survey.questions = build_questions(profile_questions() + [dict(q) for q in questions])
+        survey.sections = check_sections(sections, survey.questions)
         if wave is not None:
             opens, closes = windows[wave]
             survey.waves.append(Wave(label=label, opens_at=opens, closes_at=closes))

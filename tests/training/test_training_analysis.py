@@ -223,7 +223,8 @@ def test_knowledge_gain_by_region_and_period(app, make_module, users):
         single = analysis.knowledge_gain(module_id, kz71, end=date(2026, 11, 1))
         assert single.n == 1 and single.mean_pre is None  # one pair: no statistics
         rows = analysis.knowledge_gain_by_region(module_id)
-        assert [(region.code, gain.n) for region, gain in rows] == [("KZ-35", 3), ("KZ-71", 2)]
+        # By name in the reader's language: Astana before Karaganda.
+        assert [(region.code, gain.n) for region, gain in rows] == [("KZ-71", 2), ("KZ-35", 3)]
 
 
 def three_learners(app, make_module, users) -> None:
@@ -271,21 +272,27 @@ def test_gain_and_analysis_pages_and_who_sees_them(
 
 
 @pytest.mark.parametrize(
-    ("language", "facility", "flags", "mean_post", "few"),
+    ("language", "facility", "flags", "mean_post", "few", "facility_label", "category"),
     [
-        ("kk", "66,7%", "0,3 шегінен төмен", "<dd>66,7</dd>", "Тек 3 тыңдаушы."),
-        ("ru", "66,7%", "ниже 0,3", "<dd>66,7</dd>", "Всего 3 слушателя."),
-        ("en", "66.7%", "below 0.3", "<dd>66.7</dd>", "Only 3 learners."),
+        ("kk", "66,7%", "0,3 шегінен төмен", "<dd>66,7</dd>", "Тек 3 тыңдаушы.",
+         "Оңайлық индексі", "Basics (қаз)"),
+        ("ru", "66,7%", "ниже 0,3", "<dd>66,7</dd>", "Всего 3 слушателя.",
+         "Индекс лёгкости", "Basics (рус)"),
+        ("en", "66.7%", "below 0.3", "<dd>66.7</dd>", "Only 3 learners.",
+         "Facility index", "Basics"),
     ],
-)
+)  # fmt: skip
 def test_figures_show_a_decimal_comma_in_kazakh_and_russian(
-    app, client, auth, make_module, make_user, users, language, facility, flags, mean_post, few
-):
+    app, client, auth, make_module, make_user, users, language, facility, flags, mean_post, few,
+    facility_label, category
+):  # fmt: skip
     three_learners(app, make_module, users)
     auth.login(make_user(role="admin")["email"])
     page = client.get(f"/admin/training/test-integrity/analysis?lang={language}").get_data(
         as_text=True
     )
-    assert f">{facility}</td>" in page and flags in page  # a cell named for phones: data-label
+    assert f'data-label="{facility_label}">{facility}</td>' in page and flags in page
+    # Questions are named by their category's title, never by its code.
+    assert f"{category}:</span>" in page and ">basics ·" not in page
     page = client.get(f"/admin/training/test-integrity/gain?lang={language}").get_data(as_text=True)
     assert mean_post in page and few in page

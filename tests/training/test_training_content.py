@@ -19,13 +19,13 @@ from training.demo import CONTENT
 from training.module_files import read_module
 
 DIGESTS = {
-    "conflict-of-interest": "dbb20cdf7ce3cb5101975c8bcfef25546daac7274aa9d3f3a359e65c2f58c502",
-    "ethics-and-public-control": "3c51cdc0d37ab4591c41aea655dc0f4279a5c26d9a088e9f9fc6f618d42c29ce",
+    "conflict-of-interest": "afcbafcac9cab173f432d9069414950bb586d80007c916b4db7e10c0ddf63587",
+    "ethics-and-public-control": "54e41a730510ecdc81c95ad7a728e2c20f6f87c8653be1d74143dea7799457c9",
     "everyday-corruption-in-public-services": (
-        "bd574de6036230828b0a89a0dcc7bc5496400721ac7852d75bdbfd43952148b8"
+        "124794f83ca29d3f5766416b5478da868aa27e30562d132c66acb23c0bc9bdc4"
     ),
-    "gifts-and-hospitality": "6da91bb56d56234618e93593a424916fbfbbad897606e442d466003e913921ca",
-    "reporting-corruption": "56bf3db821ce4b898bea24c934879e8632f7e9cce08fd9bff9416688134b27c6",
+    "gifts-and-hospitality": "0b354e2a4251efaa95362e7b6424edde80bb97f5925c293bec22f44d0d92d868",
+    "reporting-corruption": "ef1899d5c3c86a0f4c2fb0528805d970c4159519685ac1b92206528d653b4ade",
 }
 
 
@@ -58,3 +58,15 @@ def test_each_module_reads_unchanged(slug):
 if __name__ == "__main__":
     for path in sorted(CONTENT.iterdir()):
         print(f'    "{path.name}": "{digest(read_module(path))}",')
+
+
+@pytest.mark.parametrize("slug", sorted(DIGESTS))
+def test_a_multiple_answer_question_leaves_how_to_answer_to_the_page(slug):
+    """The test page says "Choose every answer that is right." under such a question: its text
+    ends at the question mark in every language, so the instruction is not read twice."""
+    questions = read_module(CONTENT / slug)["questions"]
+    multiple = [question for question in questions if question["kind"] == "multiple"]
+    assert multiple
+    for question in multiple:
+        for language, text in question["text"].items():
+            assert text.endswith("?"), (slug, language, text)
