@@ -5,8 +5,8 @@ single page (``layout``); ``survey.sections`` holds the sections' keys and title
 ``question.section`` the key of each question's section. Existing surveys get the sectioned
 layout and no sections of their own: the profile, then the other questions.
 
-Revision ID: 0010
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-06 09:00:00.000000
 
 """
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '0010'
-down_revision = '0006'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
