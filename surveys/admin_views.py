@@ -51,6 +51,7 @@ from surveys.admin_forms import (
     options,
 )
 from surveys.forms import build_fields
+from surveys.instrument import group_sections
 from surveys.instrument_files import (
     ImportProblems,
     import_instrument,
@@ -296,7 +297,12 @@ def preview(slug):
         fields = build_fields(
             questions, {}, {}, initially_visible(questions), region_table().choices
         )
-        html = Markup(render_template("surveys/_fields.html", fields=fields))
+        by_code = {f.code: f for f in fields}
+        groups = [
+            (section.title, [by_code[code] for code in section.codes])
+            for section in group_sections(questions, survey.sections)
+        ]
+        html = Markup(render_template("surveys/_fields.html", groups=groups))
     return render_template(
         "surveys/admin/preview.html",
         survey=survey,

@@ -2,6 +2,7 @@
 flags, and pages a strict Content-Security-Policy does not have to block anything on."""
 
 import io
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from flask import url_for
 
 from extensions import db
 from simulation.population import DEMO_TABLE
+from surveys.instrument_files import instrument_json
+from surveys.models import Survey
 from tests.security.checks import EMAILS, PERSONAS, html_problems, route_values, routes, sign_in
 from tests.security.test_access_matrix import EXPECTED, matrix_urls
 from training.models import AttemptItem, BankQuestion, Module
@@ -146,6 +149,31 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
         "people.import_csv": ("admin", {"file": (people_csv, "people.csv")}),
         "accounts.set_password": ("anonymous", {"password": "long-enough-1",
                                                 "confirm": "long-enough-1"}),
+        **survey_admin_posts(app),
+    }  # fmt: skip
+
+
+def survey_admin_posts(app) -> dict[str, tuple[str, dict]]:
+    """The survey administration's forms, each as an admin would send it."""
+    titles = {"title_kk": "Сауалнама", "title_ru": "Опрос", "title_en": "Survey"}
+    settings = {**titles, "audience": "citizens", "status": "draft"}
+    question = {"type": "text", "text_kk": "Сұрақ?", "text_ru": "Вопрос?", "text_en": "Question?"}
+    with app.app_context():
+        survey = db.session.execute(db.select(Survey).order_by(Survey.id)).scalars().first()
+        instrument = json.dumps(instrument_json(survey), ensure_ascii=False).encode()
+    return {
+        "surveys_admin.new_survey": ("admin", {"slug": "csrf-survey", **settings}),
+        "surveys_admin.settings": ("admin", settings),
+        "surveys_admin.new_question": ("admin", {"code": "q_csrf", **question}),
+        "surveys_admin.edit_question": ("admin", question),
+        "surveys_admin.move_question": ("admin", {"direction": "down"}),
+        "surveys_admin.delete_question": ("admin", {}),
+        "surveys_admin.open_wave": ("admin", {"label": "2099-Q1", "opens_at": "2099-01-01T09:00",
+                                              "closes_at": "2099-03-31T18:00"}),
+        "surveys_admin.close_wave": ("admin", {}),
+        "surveys_admin.invitations": ("admin", {"count": "5"}),
+        "surveys_admin.import_survey": ("admin", {"slug": "csrf-import",
+                                                  "file": (instrument, "survey.json")}),
     }  # fmt: skip
 
 
@@ -236,6 +264,11 @@ def test_forms_with_their_token_go_through(csrf_app, world, counts):
     upload = hidden_fields(admin, "/admin/training/upload", "/admin/training/upload")
     sent = {**upload, "file": (io.BytesIO(zipped_demo_module()), "m.zip")}
     assert admin.post("/admin/training/upload", data=sent).status_code == 302
+    created = hidden_fields(admin, "/admin/surveys/new", None)  # the form posts to its page
+    _, settings = survey_admin_posts(csrf_app)["surveys_admin.new_survey"]
+    assert admin.post("/admin/surveys/new", data={**created, **settings}).status_code in (302, 303)
+    with csrf_app.app_context():
+        assert db.session.execute(db.select(Survey).filter_by(slug="csrf-survey")).scalar_one()
 
 
 def test_the_api_needs_no_csrf_token(csrf_app, world, counts):

@@ -218,3 +218,10 @@ def test_flask_trends_weights(app, small_simulation, runner):
         )
     result = runner.invoke(args=["trends", "weights", "--survey", "citizens", "--wave", open_label])
     assert result.exit_code != 0 and "has not closed" in result.output
+
+
+def test_before_any_wave_closes_downloads_say_there_are_no_figures(app, demo, client):
+    api = client.get("/api/v1/open/indicators")
+    assert api.status_code == 404 and "No wave has closed yet" in api.get_data(as_text=True)
+    assert client.get("/open-data/download.csv").status_code == 404
+    assert client.get("/open-data").status_code == 200  # the page says it in a sentence
