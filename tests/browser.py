@@ -188,16 +188,14 @@ def check_in_every_language(
     driver,
     where: str,
     language: str,
-    screenshots: "Screenshots | None" = None,
-    shot_in: tuple[str, ...] = ("kk", "ru"),
+    screenshots: "Screenshots",
     size: tuple[int, int] = PHONE,
 ) -> None:
     """The page now shown, loaded again in kk, ru and en and checked with axe-core (a page
-    reached by GET); screenshots in ``shot_in``; it ends in the journey's ``language``."""
+    reached by GET); it is screenshotted, and ends, in the journey's ``language``."""
     url = driver.current_url
     for each in [other for other in LANGUAGES if other != language] + [language]:
         driver.get(in_language(url, each))
         assert driver.find_element("tag name", "html").get_attribute("lang") == each
         assert_accessible(driver, f"{where} in {each}")
-        if screenshots is not None and each in shot_in:
-            screenshots.take(driver, f"{where.replace(' ', '-')}-{each}", restore=size)
+    screenshots.take(driver, where.replace(" ", "-"), restore=size)

@@ -148,7 +148,7 @@ def test_a_citizen_on_a_phone_in_kazakh_answers_in_sections(
 
     browser.find_element(By.CSS_SELECTOR, 'button[name="move"][value="send"]').click()
     wait_for(browser, lambda d: "/thanks" in d.current_url)
-    check_in_every_language(browser, "thanks", "kk", screenshots, ("kk",))
+    check_in_every_language(browser, "thanks", "kk", screenshots)
     assert browser.execute_script("return sessionStorage.length") == 0  # nothing kept behind
     with app.app_context():
         response = db.session.execute(db.select(Response)).scalar_one()
@@ -199,27 +199,27 @@ def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
     assert runner.invoke(args=["seed", "demo"]).exit_code == 0
     emulate(browser, DESKTOP)
     browser.get(live_server + "/login?lang=ru")
-    check_in_every_language(browser, "sign-in", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "sign-in", "ru", screenshots, size=DESKTOP)
     browser.find_element(By.ID, "email").send_keys("servant@adal.example")
     browser.find_element(By.ID, "password").send_keys("adal-demo")
     browser.find_element(By.ID, "submit").click()
     wait_for(browser, lambda d: d.find_elements(By.XPATH, "//button[normalize-space()='Выйти']"))
     browser.find_element(By.CSS_SELECTOR, "nav a[href='/learning']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/learning"))
-    check_in_every_language(browser, "my-learning", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "my-learning", "ru", screenshots, size=DESKTOP)
 
     browser.find_element(By.CSS_SELECTOR, "a[href='/training/conflict-of-interest']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/pre-test"))
-    check_in_every_language(browser, "pre-test-start", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "pre-test-start", "ru", screenshots, size=DESKTOP)
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit].button").click()
     wait_for(browser, lambda d: "/attempts/" in d.current_url)
-    check_in_every_language(browser, "pre-test", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "pre-test", "ru", screenshots, size=DESKTOP)
     answer_attempt(app, browser, current_attempt(browser), rightly=False)
-    check_in_every_language(browser, "pre-test-result", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "pre-test-result", "ru", screenshots, size=DESKTOP)
 
     browser.find_element(By.LINK_TEXT, "Продолжить").click()
     wait_for(browser, lambda d: "/lessons/1" in d.current_url)
-    check_in_every_language(browser, "lesson", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "lesson", "ru", screenshots, size=DESKTOP)
     while "/lessons/" in browser.current_url:
         page = browser.current_url
         browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
@@ -229,7 +229,7 @@ def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
     wait_for(browser, lambda d: "/attempts/" in d.current_url)
     answer_attempt(app, browser, current_attempt(browser), rightly=True)
     assert "Вы прошли" in browser.page_source or "result-passed" in browser.page_source
-    check_in_every_language(browser, "certificate", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "certificate", "ru", screenshots, size=DESKTOP)
 
     with app.app_context():
         code = db.session.execute(db.select(Certificate.code)).scalar_one()
@@ -237,7 +237,7 @@ def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
     wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href='/login']"))
     browser.get(f"{live_server}/verify/{code}?lang=ru")
     assert browser.find_element(By.CSS_SELECTOR, ".verify-status").is_displayed()
-    check_in_every_language(browser, "verify", "ru", screenshots, ("ru",), DESKTOP)
+    check_in_every_language(browser, "verify", "ru", screenshots, size=DESKTOP)
     assert console_errors(browser) == []
 
 

@@ -2,7 +2,8 @@
 server and one database seeded with simulated waves (tests/e2e/conftest.py).
 
 Every page a journey passes through is loaded in kk, ru and en and checked with axe-core
-(serious or critical violations fail it) and screenshotted at 390 and 1366 px in kk and ru.
+(serious or critical violations fail it) and screenshotted at 390 and 1366 px in the journey's
+language (the analyst's Kazakh, the admin's Russian).
 """
 
 import csv
