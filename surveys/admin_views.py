@@ -50,7 +50,7 @@ from surveys.admin_forms import (
     WaveForm,
     options,
 )
-from surveys.forms import build_fields
+from surveys.forms import build_fields, by_section
 from surveys.instrument import group_sections
 from surveys.instrument_files import (
     ImportProblems,
@@ -297,11 +297,7 @@ def preview(slug):
         fields = build_fields(
             questions, {}, {}, initially_visible(questions), region_table().choices
         )
-        by_code = {f.code: f for f in fields}
-        groups = [
-            (section.title, [by_code[code] for code in section.codes])
-            for section in group_sections(questions, survey.sections)
-        ]
+        groups = by_section(fields, group_sections(questions, survey.sections))
         html = Markup(render_template("surveys/_fields.html", groups=groups))
     return render_template(
         "surveys/admin/preview.html",

@@ -13,7 +13,7 @@ from wtforms import HiddenField, StringField
 from wtforms.validators import Length
 
 from localization import current_language
-from surveys.instrument import LIKERT_POINTS, AnyQuestion, choice_list
+from surveys.instrument import LIKERT_POINTS, AnyQuestion, Section, choice_list
 from surveys.models import Channel, QuestionType
 
 # Channels a link may name; "api" belongs to API clients.
@@ -165,3 +165,11 @@ def build_fields(
             )
         )
     return fields
+
+
+def by_section(
+    fields: Sequence[QuestionField], sections: Sequence[Section]
+) -> list[tuple[str, list[QuestionField]]]:
+    """The fields under their sections' titles, as the single page and the preview show them."""
+    by_code = {f.code: f for f in fields}
+    return [(s.title, [by_code[code] for code in s.codes]) for s in sections]

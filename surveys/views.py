@@ -25,7 +25,14 @@ from extensions import csrf, db, limiter
 from links import external_url
 from localization import current_language
 from surveys import sections, skip_logic
-from surveys.forms import ResponseForm, build_fields, carried_fields, form_channel, raw_answers
+from surveys.forms import (
+    ResponseForm,
+    build_fields,
+    by_section,
+    carried_fields,
+    form_channel,
+    raw_answers,
+)
 from surveys.instrument import Instrument
 from surveys.kiosk import device_channel
 from surveys.marks import is_token, new_token, normalise_invitation
@@ -263,8 +270,7 @@ def _form_page(survey, wave, form, raw, errors, shown, notice=None, blank=False)
     summary = []
     if questions is None:
         fields = build_fields(survey.questions, raw, errors, shown, survey.regions.choices)
-        by_code = {f.code: f for f in fields}
-        groups = [(s.title, [by_code[code] for code in s.codes]) for s in survey.sections]
+        groups = by_section(fields, survey.sections)
         questions = Markup(render_template("surveys/_fields.html", groups=groups))
         if blank:
             survey.blank_forms[language] = questions

@@ -9,7 +9,10 @@ Outside CI a missing Chromium skips these tests; in CI (CI_REQUIRE_BROWSER=1) it
 import json
 import os
 import shutil
+import tempfile
 import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,15 +22,24 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 
 
-@pytest.fixture
-def live_server(app):
-    """Serve ``app`` on a free loopback port for the duration of one test."""
+@contextmanager
+def serving(app):
+    """``app`` served on a free loopback port while the block runs; yields its address."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_server(app):
+    """Serve ``app`` on a free loopback port for the duration of one test."""
+    with serving(app) as address:
+        yield address
 
 
 @pytest.fixture
@@ -104,14 +116,20 @@ class Screenshots:
         emulate(driver, restore)
 
 
-@pytest.fixture
-def screenshots(request, tmp_path_factory) -> Screenshots:
-    """Screenshots of a test's steps, kept after the run; the summary prints the folder.
-
-    ``ADAL_SCREENSHOTS=/some/folder`` puts them there instead of pytest's temporary folder."""
+@pytest.fixture(scope="session")
+def screenshot_root() -> Path:
+    """One folder per run, outside pytest's temporary folders (which keep only the last three
+    runs); ``ADAL_SCREENSHOTS=/some/folder`` puts them there instead."""
     base = os.environ.get("ADAL_SCREENSHOTS")
-    root = Path(base) if base else tmp_path_factory.getbasetemp() / "screenshots"
-    folder = root / request.node.name
+    if base:
+        return Path(base)
+    return Path(tempfile.mkdtemp(prefix=f"adal-screenshots-{time.strftime('%Y%m%d-%H%M%S')}-"))
+
+
+@pytest.fixture
+def screenshots(request, screenshot_root) -> Screenshots:
+    """Screenshots of a test's steps, kept after the run; the summary prints the folder."""
+    folder = screenshot_root / request.node.name
     folder.mkdir(parents=True, exist_ok=True)
     _screenshot_folders.append(folder)
     return Screenshots(folder)
@@ -144,3 +162,40 @@ def assert_accessible(driver, where: str) -> list[dict]:
     fatal = [v for v in violations if v["impact"] in FATAL_IMPACTS]
     assert not fatal, f"{where} ({driver.current_url}): {Axe.report(fatal)}"
     return [v for v in violations if v not in fatal]
+
+
+LANGUAGES = ("kk", "ru", "en")
+
+
+def wait_for(driver, condition, timeout=15):
+    """Wait through a page load: what the page being left held goes stale on the way."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout, ignored_exceptions=(WebDriverException,)).until(condition)
+
+
+def in_language(url: str, language: str) -> str:
+    """The same address with ``lang`` set, every other argument kept."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "lang"]
+    return parts._replace(query=urlencode([*query, ("lang", language)])).geturl()
+
+
+def check_in_every_language(
+    driver,
+    where: str,
+    language: str,
+    screenshots: "Screenshots",
+    size: tuple[int, int] = PHONE,
+) -> None:
+    """The page now shown, loaded again in kk, ru and en and checked with axe-core (a page
+    reached by GET); it is screenshotted, and ends, in the journey's ``language``."""
+    url = driver.current_url
+    for each in [other for other in LANGUAGES if other != language] + [language]:
+        driver.get(in_language(url, each))
+        assert driver.find_element("tag name", "html").get_attribute("lang") == each
+        assert_accessible(driver, f"{where} in {each}")
+    screenshots.take(driver, where.replace(" ", "-"), restore=size)

@@ -5,6 +5,7 @@ are small multiples on one scale: a region's line with its 95% CI band, the coun
 dashed beside it. Numbers are written on the charts; shades and line styles only repeat them.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,9 +34,9 @@ class Tile:
     shade: int | None  # None: no published figure
 
 
-def short_name(name: str) -> list[str]:
-    """A region's name without its kind, on one or two lines of a tile."""
-    words = [w for w in name.split() if w not in KIND_WORDS]
+def short_name(name: str, keep_kind: bool = False) -> list[str]:
+    """A region's name without its kind (unless ``keep_kind``), on one or two lines of a tile."""
+    words = [w for w in name.split() if keep_kind or w not in KIND_WORDS]
     text = " ".join(words) or name
     if len(text) <= 13:
         return [text]
@@ -49,13 +50,18 @@ def short_name(name: str) -> list[str]:
 def map_tiles(regions, figures: dict, shade_of) -> list[Tile]:
     """Tiles of the regions on the grid; ``figures`` by region id, ``shade_of(value)``."""
     tiles = []
+    # Almaty the city and Almaty Region would read alike without their kind.
+    shared = Counter(tuple(short_name(region.name)) for region in regions)
     for region in regions:
+        name = short_name(region.name)
+        if shared[tuple(name)] > 1:
+            name = short_name(region.name, keep_kind=True)
         column, row = TILES.get(region.code, (0, MAP_ROWS - 1))
         figure = figures.get(region.id)
         shade = shade_of(figure.value) if figure is not None and figure.published else None
         tiles.append(
             Tile(region, column * (TILE_W + GAP), row * (TILE_H + GAP),
-                 short_name(region.name), figure, shade)
+                 name, figure, shade)
         )  # fmt: skip
     return tiles
 

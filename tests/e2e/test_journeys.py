@@ -3,25 +3,28 @@
 Each journey screenshots every step at 390 and 1366 px (the run's summary prints the folder)
 and runs axe-core on every page it passes through, failing on a serious or critical violation.
 
-Journeys still to write, once their pages exist: an analyst through the dashboard, a region
-page and a CSV download; an admin editing a survey and opening a wave. They follow the same
-pattern: ``screenshots.take(browser, "step")`` and ``assert_accessible(browser, "step")`` at
-each page, in kk, ru and en.
+The survey's screens hold answers a reload in another language would lose: the citizen's
+journey checks them in Kazakh, the keyboard test in Russian and English. The analyst's and
+the admin's journeys are in test_staff_journeys.py.
 """
 
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+import re
+
+import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from extensions import db
 from surveys.models import Answer, Question, Response
-from tests.browser import PHONE, assert_accessible, console_errors, emulate
-
-
-def wait_for(driver, condition, timeout=15):
-    """Wait through a page load: elements of the page being left go stale on the way."""
-    ignored = (StaleElementReferenceException, NoSuchElementException)
-    return WebDriverWait(driver, timeout, ignored_exceptions=ignored).until(condition)
+from tests.browser import (
+    DESKTOP,
+    PHONE,
+    assert_accessible,
+    check_in_every_language,
+    console_errors,
+    emulate,
+    wait_for,
+)
 
 
 def section(driver) -> str:
@@ -145,8 +148,7 @@ def test_a_citizen_on_a_phone_in_kazakh_answers_in_sections(
 
     browser.find_element(By.CSS_SELECTOR, 'button[name="move"][value="send"]').click()
     wait_for(browser, lambda d: "/thanks" in d.current_url)
-    screenshots.take(browser, "thanks")
-    assert_accessible(browser, "the thank-you page")
+    check_in_every_language(browser, "thanks", "kk", screenshots)
     assert browser.execute_script("return sessionStorage.length") == 0  # nothing kept behind
     with app.app_context():
         response = db.session.execute(db.select(Response)).scalar_one()
@@ -167,7 +169,7 @@ def test_a_citizen_on_a_phone_in_kazakh_answers_in_sections(
 
 
 def current_attempt(driver) -> int:
-    return int(driver.current_url.rstrip("/").split("/attempts/")[1].split("/")[0])
+    return int(re.search(r"/attempts/(\d+)", driver.current_url).group(1))
 
 
 def answer_attempt(app, driver, attempt_id: int, rightly: bool) -> None:
@@ -192,39 +194,32 @@ def answer_attempt(app, driver, attempt_id: int, rightly: bool) -> None:
 def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
     app, runner, regions, browser, live_server, screenshots
 ):
-    from tests.browser import DESKTOP
     from training.models import Certificate
 
     assert runner.invoke(args=["seed", "demo"]).exit_code == 0
     emulate(browser, DESKTOP)
     browser.get(live_server + "/login?lang=ru")
-    screenshots.take(browser, "sign-in", restore=DESKTOP)
-    assert_accessible(browser, "the sign-in page")
+    check_in_every_language(browser, "sign-in", "ru", screenshots, size=DESKTOP)
     browser.find_element(By.ID, "email").send_keys("servant@adal.example")
     browser.find_element(By.ID, "password").send_keys("adal-demo")
     browser.find_element(By.ID, "submit").click()
     wait_for(browser, lambda d: d.find_elements(By.XPATH, "//button[normalize-space()='Выйти']"))
     browser.find_element(By.CSS_SELECTOR, "nav a[href='/learning']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/learning"))
-    screenshots.take(browser, "my-learning", restore=DESKTOP)
-    assert_accessible(browser, "my learning")
+    check_in_every_language(browser, "my-learning", "ru", screenshots, size=DESKTOP)
 
     browser.find_element(By.CSS_SELECTOR, "a[href='/training/conflict-of-interest']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/pre-test"))
-    screenshots.take(browser, "pre-test-start", restore=DESKTOP)
-    assert_accessible(browser, "the pre-test's start")
+    check_in_every_language(browser, "pre-test-start", "ru", screenshots, size=DESKTOP)
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit].button").click()
     wait_for(browser, lambda d: "/attempts/" in d.current_url)
-    screenshots.take(browser, "pre-test", restore=DESKTOP)
-    assert_accessible(browser, "the pre-test")
+    check_in_every_language(browser, "pre-test", "ru", screenshots, size=DESKTOP)
     answer_attempt(app, browser, current_attempt(browser), rightly=False)
-    screenshots.take(browser, "pre-test-result", restore=DESKTOP)
-    assert_accessible(browser, "the pre-test's result")
+    check_in_every_language(browser, "pre-test-result", "ru", screenshots, size=DESKTOP)
 
     browser.find_element(By.LINK_TEXT, "Продолжить").click()
     wait_for(browser, lambda d: "/lessons/1" in d.current_url)
-    screenshots.take(browser, "lesson", restore=DESKTOP)
-    assert_accessible(browser, "a lesson")
+    check_in_every_language(browser, "lesson", "ru", screenshots, size=DESKTOP)
     while "/lessons/" in browser.current_url:
         page = browser.current_url
         browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
@@ -234,18 +229,15 @@ def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
     wait_for(browser, lambda d: "/attempts/" in d.current_url)
     answer_attempt(app, browser, current_attempt(browser), rightly=True)
     assert "Вы прошли" in browser.page_source or "result-passed" in browser.page_source
-    screenshots.take(browser, "certificate", restore=DESKTOP)
-    assert_accessible(browser, "the post-test's result with its certificate")
+    check_in_every_language(browser, "certificate", "ru", screenshots, size=DESKTOP)
 
     with app.app_context():
         code = db.session.execute(db.select(Certificate.code)).scalar_one()
     browser.find_element(By.XPATH, "//button[normalize-space()='Выйти']").click()
     wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href='/login']"))
-    for language in ("kk", "ru", "en"):
-        browser.get(f"{live_server}/verify/{code}?lang={language}")
-        assert browser.find_element(By.CSS_SELECTOR, ".verify-status").is_displayed()
-        assert_accessible(browser, f"the verify page in {language}")
-    screenshots.take(browser, "verify", restore=DESKTOP)
+    browser.get(f"{live_server}/verify/{code}?lang=ru")
+    assert browser.find_element(By.CSS_SELECTOR, ".verify-status").is_displayed()
+    check_in_every_language(browser, "verify", "ru", screenshots, size=DESKTOP)
     assert console_errors(browser) == []
 
 
@@ -258,21 +250,31 @@ def test_axe_fails_a_page_with_an_unlabelled_field(browser):
         assert_accessible(browser, "a page made to fail")
 
 
-def test_the_sectioned_survey_with_the_keyboard_alone(app, demo, browser, live_server):
-    """Tab from field to field, Space to choose, an arrow for the region, Enter for Next and
-    Send: the expert survey is answered and sent without a mouse."""
+@pytest.mark.parametrize(
+    ("slug", "language", "screens"),
+    [("experts", "ru", 4), ("citizens", "ru", 5), ("citizens", "en", 5)],
+)
+def test_the_sectioned_survey_with_the_keyboard_alone(
+    app, demo, browser, live_server, slug, language, screens
+):
+    """Enter on Next with nothing answered, then Tab from field to field, Space to choose, an
+    arrow for the region, Enter for Next and Send: the survey is answered and sent without a
+    mouse; axe-core checks every screen, the error too (Kazakh: the citizen's journey)."""
     from selenium.webdriver.common.keys import Keys
 
-    from tests.browser import DESKTOP
-
     emulate(browser, DESKTOP)
-    browser.get(live_server + "/s/experts?lang=ru")
+    browser.get(f"{live_server}/s/{slug}?lang={language}")
+    browser.find_element(By.CSS_SELECTOR, 'button[name="move"][value="next"]').send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: d.find_elements(By.ID, "error-summary"))
+    assert browser.switch_to.active_element.get_attribute("id") == "error-summary"
+    assert_accessible(browser, f"the first screen with errors in {language}")
     answered: set[str] = set()
-    screens = 0
+    seen = 0
     while "/thanks" not in browser.current_url:
-        screens += 1
-        assert screens <= 6, "the survey did not end"
+        seen += 1
+        assert seen <= 6, "the survey did not end"
         page = section(browser)
+        assert_accessible(browser, f"{page} in {language}")
         for _ in range(300):
             browser.switch_to.active_element.send_keys(Keys.TAB)
             field = browser.switch_to.active_element
@@ -294,7 +296,7 @@ def test_the_sectioned_survey_with_the_keyboard_alone(app, demo, browser, live_s
             answered.add(name)
         else:
             raise AssertionError(f"no Next button reached by Tab on {page}")
-    assert screens == 4
+    assert seen == screens
     with app.app_context():
         response = db.session.execute(db.select(Response)).scalar_one()
         assert response.region_id is not None and response.age_band == "18-24"
