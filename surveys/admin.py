@@ -23,7 +23,7 @@ from surveys.instrument import OTHER_QUESTIONS, Section
 from surveys.models import Question, Response, Survey, SurveyStatus, Wave
 from surveys.profile import PROFILE_COLUMNS, profile_questions
 from surveys.service import close_wave, open_wave
-from surveys.survey_files import PROFILE_SECTION, read_shared
+from surveys.survey_files import PROFILE_SECTION, profile_section
 
 # Question columns an author sets (position and survey are the editor's).
 QUESTION_FIELDS = (
@@ -334,9 +334,7 @@ def question_groups(survey: Survey) -> list[tuple[Section, list[Question]]]:
 def add_section(survey: Survey, titles: dict, actor) -> str:
     """A new last section; a survey without sections gets the profile's first, and its other
     questions go into the new one. Returns the new section's key."""
-    sections = copy.deepcopy(survey.sections) or [
-        {"key": PROFILE_SECTION, "titles": read_shared()["sections"][PROFILE_SECTION]}
-    ]
+    sections = copy.deepcopy(survey.sections) or [profile_section()]
     key = _new_key(titles.get("en", ""), section_keys(sections))
     sections.append({"key": key, "titles": titles})
     specs = [question_spec(q) for q in survey.questions]
