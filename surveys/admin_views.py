@@ -247,11 +247,7 @@ def _edit_section(survey: Survey, section: dict | None):
 def move_section(slug, key):
     survey = _survey(slug)
     section = _section(survey, key)
-    direction = request.form.get("direction")
-    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
-        abort(400)
-    offset = -1 if direction == "up" else 1
-    change = partial(admin.move_section, survey, section["key"], offset, current_user)
+    change = partial(admin.move_section, survey, section["key"], _offset(), current_user)
     return _carry_out(change, url_for(".settings", slug=slug) + "#sections")
 
 
@@ -344,11 +340,7 @@ def _edit_question(survey: Survey, question: Question | None):
 def move_question(slug, question_id):
     survey = _survey(slug)
     question = _question(survey, question_id)
-    direction = request.form.get("direction")
-    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
-        abort(400)
-    offset = -1 if direction == "up" else 1
-    change = partial(admin.move_question, survey, question, offset, current_user)
+    change = partial(admin.move_question, survey, question, _offset(), current_user)
     return _carry_out(change, url_for(".survey", slug=slug) + "#questions")
 
 
@@ -362,6 +354,14 @@ def delete_question(slug, question_id):
     change = partial(admin.delete_question, survey, question, current_user)
     back = url_for(".survey", slug=slug) + "#questions"
     return _carry_out(change, back, _("The question is deleted."))
+
+
+def _offset() -> int:
+    """-1 or +1 from an Up or Down button's form; 400 without its token or direction."""
+    direction = request.form.get("direction")
+    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
+        abort(400)
+    return -1 if direction == "up" else 1
 
 
 def _carry_out(change, back: str, done: str | None = None):
