@@ -7,28 +7,32 @@ would make the stored answers mean something else. Wording may still be correcte
 """
 
 import copy
+import re
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext as ngettext
 from sqlalchemy import func, select
 
 from accounts.audit import record
 from accounts.models import Region
 from extensions import db
 from localization import collation_key, local_time, localized, utcnow
-from surveys.authoring import InstrumentError, build_questions, check_instrument
+from surveys.authoring import InstrumentError, build_questions, check_sections
+from surveys.instrument import OTHER_QUESTIONS, Section
 from surveys.models import Question, Response, Survey, SurveyStatus, Wave
 from surveys.profile import PROFILE_COLUMNS, profile_questions
 from surveys.service import close_wave, open_wave
+from surveys.survey_files import PROFILE_SECTION, profile_section
 
 # Question columns an author sets (position and survey are the editor's).
 QUESTION_FIELDS = (
     "code", "type", "texts", "hints", "required", "construct", "reverse_scored", "choices",
-    "min_value", "max_value", "max_length", "show_if", "regions",
+    "min_value", "max_value", "max_length", "show_if", "regions", "section",
 )  # fmt: skip
 LOCKED_ONCE_ANSWERED = ("code", "type")
 SLUG_PATTERN = r"^[a-z][a-z0-9-]{1,39}$"  # the address /s/<slug>
-SURVEY_FIELDS = ("titles", "intros", "audience", "status", "requires_invitation")
+SURVEY_FIELDS = ("titles", "intros", "audience", "status", "requires_invitation", "layout")
 
 
 class AuthoringError(ValueError):
@@ -120,24 +124,25 @@ def update_survey(survey: Survey, settings: dict, actor) -> None:
 
 def _changes(thing, values: dict, fields) -> dict:
     """{field: [before, after]} of what differs, each shortened for the audit log."""
-
-    def short(value):
-        text = value if isinstance(value, str) else repr(value)
-        return text if len(text) <= 200 else text[:199] + "…"
-
     return {
-        name: [short(getattr(thing, name)), short(values[name])]
+        name: [_short(getattr(thing, name)), _short(values[name])]
         for name in fields
         if name in values and getattr(thing, name) != values[name]
     }
+
+
+def _short(value) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 # ---------------------------------------------------------------- questions
 
 
 def save_question(survey: Survey, spec: dict, actor, question: Question | None = None) -> Question:
-    """Add a question at the end, or change ``question``; the whole instrument is checked
-    first, and nothing is saved when it does not pass."""
+    """Add a question at the end of its section, or change ``question`` (a new section moves it
+    to the end of that one); the whole instrument and its sections are checked first, and
+    nothing is saved when they do not pass."""
     spec = {name: spec.get(name) for name in QUESTION_FIELDS}
     if question is not None and is_profile(question):
         raise AuthoringError(_l("Profile questions are fixed: they feed the weighting."))
@@ -146,19 +151,22 @@ def save_question(survey: Survey, spec: dict, actor, question: Question | None =
     others = [q for q in survey.questions if q is not question]
     if any(q.code == spec["code"] for q in others):
         raise AuthoringError(_l("Another question of this survey has this code."), "code")
-    specs = [question_spec(q) if q is not question else spec for q in survey.questions]
+    if question is not None and spec["section"] == question.section:
+        index = survey.questions.index(question)
+    else:
+        index = _end_of_section(survey.sections, others, spec["section"])
+    specs = [question_spec(q) for q in others]
+    specs.insert(index, spec)
+    checked, _sections = _checked(specs, survey.sections)
+    values = {name: getattr(checked[index], name) for name in QUESTION_FIELDS}
     if question is None:
-        specs.append(spec)
-    try:
-        checked = build_questions(specs)
-    except InstrumentError as error:
-        raise AuthoringError(str(error)) from None
-    clean = checked[[s is spec for s in specs].index(True)]
-    values = {name: getattr(clean, name) for name in QUESTION_FIELDS}
-    if question is None:
-        question = Question(position=len(survey.questions) + 1, **values)
-        survey.questions.append(question)
-        record("survey.question.create", f"{survey.slug} / {question.code}", actor=actor)
+        question = Question(**values)
+        record(
+            "survey.question.create",
+            f"{survey.slug} / {question.code}",
+            {"section": question.section} if question.section else None,
+            actor=actor,
+        )
     else:
         changes = _changes(question, values, QUESTION_FIELDS)
         if not changes:
@@ -171,8 +179,41 @@ def save_question(survey: Survey, spec: dict, actor, question: Question | None =
             {"changes": changes},
             actor=actor,
         )
+    _arrange(survey, [*others[:index], question, *others[index:]], checked)
     db.session.commit()
     return question
+
+
+def _checked(specs: list[dict], sections: list | None) -> tuple[list[Question], list | None]:
+    """Checked copies of the questions ``specs`` describe, in that order, and the clean
+    sections; AuthoringError with the instrument's reason when they do not pass."""
+    try:
+        checked = build_questions(specs)
+        return checked, check_sections(sections, checked)
+    except InstrumentError as error:
+        raise AuthoringError(str(error)) from None
+
+
+def _arrange(survey: Survey, order: list[Question], checked: list[Question]) -> None:
+    """Give the survey's questions the order, positions and sections that were checked."""
+    for position, (question, clean) in enumerate(zip(order, checked, strict=True), start=1):
+        question.position = position
+        question.section = clean.section
+    survey.questions[:] = order
+
+
+def _rank(sections: list | None, section: str | None) -> int:
+    keys = section_keys(sections)
+    return keys.index(section) if section in keys else len(keys)
+
+
+def _end_of_section(sections: list | None, questions: list[Question], section: str | None) -> int:
+    """Where a question of ``section`` goes: after the last question of that section or of an
+    earlier one (a survey's sections hold their questions together, in order)."""
+    if sections is None:
+        return len(questions)
+    rank = _rank(sections, section)
+    return sum(1 for q in questions if _rank(sections, q.section) <= rank)
 
 
 def _check_locked(question: Question, spec: dict) -> None:
@@ -221,33 +262,159 @@ def delete_question(survey: Survey, question: Question, actor) -> None:
 
 
 def move_question(survey: Survey, question: Question, offset: int, actor) -> None:
-    """Move a question up (-1) or down (+1) among the questions after the profile block."""
-    order = list(survey.questions)
-    index = order.index(question)
+    """Move a question up (-1) or down (+1) among the questions after the profile block; from
+    the first or last place of its section it goes to the end or the start of the section
+    before or after (never into the profile)."""
+    order = [q for q in survey.questions if q is not question]
+    index = survey.questions.index(question)
     target = index + offset
-    if is_profile(question) or not 0 <= target < len(order) or is_profile(order[target]):
+    section = question.section
+    neighbour = survey.questions[target] if 0 <= target < len(survey.questions) else None
+    if is_profile(question):
         raise AuthoringError(_l("This question cannot move further."))
-    order[index], order[target] = order[target], order[index]
+    if neighbour is not None and neighbour.section == section and not is_profile(neighbour):
+        order.insert(target, question)
+    elif survey.sections is not None:
+        keys = section_keys(survey.sections)
+        rank = keys.index(section) + offset if section in keys else 0
+        if not 1 <= rank < len(keys):
+            raise AuthoringError(_l("This question cannot move further."))
+        section = keys[rank]
+        before = [q for q in order if _rank(survey.sections, q.section) < rank]
+        place = len(before) if offset > 0 else _end_of_section(survey.sections, order, section)
+        order.insert(place, question)
+    else:
+        raise AuthoringError(_l("This question cannot move further."))
+    specs = [question_spec(q) for q in order]
+    specs[order.index(question)]["section"] = section
     try:
-        check_instrument(
-            [
-                Question(position=position, **question_spec(q))
-                for position, q in enumerate(order, start=1)
-            ]
-        )
+        checked = build_questions(specs)
+        check_sections(survey.sections, checked)
     except InstrumentError:
         raise AuthoringError(
             _l("A question shown after an answer must come after that question.")
         ) from None
-    for position, moved in enumerate(order, start=1):
-        moved.position = position
-    survey.questions.sort(key=lambda q: q.position)
-    record(
-        "survey.question.move",
-        f"{survey.slug} / {question.code}",
-        {"position": index + offset + 1},
-        actor=actor,
-    )
+    details = {"position": order.index(question) + 1}
+    if section != question.section:
+        details["section"] = section
+    _arrange(survey, order, checked)
+    record("survey.question.move", f"{survey.slug} / {question.code}", details, actor=actor)
+    db.session.commit()
+
+
+# ---------------------------------------------------------------- sections
+
+
+def section_keys(sections: list | None) -> list[str]:
+    return [section["key"] for section in sections or ()]
+
+
+def find_section(survey: Survey, key: str) -> dict | None:
+    return next((s for s in survey.sections or () if s["key"] == key), None)
+
+
+def question_groups(survey: Survey) -> list[tuple[Section, list[Question]]]:
+    """Every section of the survey, the empty ones too, with its questions; a survey without
+    sections has the profile and the other questions, under the interface's own titles."""
+    if survey.sections is None:
+        profile = [q for q in survey.questions if is_profile(q)]
+        others = [q for q in survey.questions if not is_profile(q)]
+        groups = [(PROFILE_SECTION, None, profile), (OTHER_QUESTIONS, None, others)]
+    else:
+        groups = [
+            (s["key"], s["titles"], [q for q in survey.questions if q.section == s["key"]])
+            for s in survey.sections
+        ]
+    return [
+        (Section(key, titles, tuple(q.code for q in questions)), questions)
+        for key, titles, questions in groups
+    ]
+
+
+def add_section(survey: Survey, titles: dict, actor) -> str:
+    """A new last section; a survey without sections gets the profile's first, and its other
+    questions go into the new one. Returns the new section's key."""
+    sections = copy.deepcopy(survey.sections) or [profile_section()]
+    key = _new_key(titles.get("en", ""), section_keys(sections))
+    sections.append({"key": key, "titles": titles})
+    specs = [question_spec(q) for q in survey.questions]
+    if survey.sections is None:
+        for spec in specs:
+            spec["section"] = PROFILE_SECTION if spec["code"] in PROFILE_COLUMNS else key
+    checked, clean = _checked(specs, sections)
+    _arrange(survey, list(survey.questions), checked)
+    survey.sections = clean
+    record("survey.section.create", f"{survey.slug} / {key}", {"titles": titles}, actor=actor)
+    db.session.commit()
+    return key
+
+
+def _new_key(title: str, taken: list[str]) -> str:
+    """A key from the English title (``public_control``), unique in the survey."""
+    base = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:32] or "section"
+    if not base[0].isalpha():
+        base = f"s_{base}"
+    key, number = base, 2
+    while key in taken or key in (PROFILE_SECTION, OTHER_QUESTIONS, "new"):  # "new": an address
+        key, number = f"{base}_{number}", number + 1
+    return key
+
+
+def rename_section(survey: Survey, key: str, titles: dict, actor) -> None:
+    sections = copy.deepcopy(survey.sections)
+    section = next(s for s in sections if s["key"] == key)
+    if section["titles"] == titles:
+        return
+    before, section["titles"] = section["titles"], titles
+    _checked([question_spec(q) for q in survey.questions], sections)
+    survey.sections = sections
+    changes = {"titles": [_short(before), _short(titles)]}
+    record("survey.section.update", f"{survey.slug} / {key}", {"changes": changes}, actor=actor)
+    db.session.commit()
+
+
+def move_section(survey: Survey, key: str, offset: int, actor) -> None:
+    """Move a section and its questions up (-1) or down (+1); the profile stays first."""
+    sections = copy.deepcopy(survey.sections)
+    keys = section_keys(sections)
+    index = keys.index(key)
+    target = index + offset
+    if key == PROFILE_SECTION or not 1 <= target < len(keys):
+        raise AuthoringError(_l("This section cannot move further."))
+    sections[index], sections[target] = sections[target], sections[index]
+    order = sorted(survey.questions, key=lambda q: _rank(sections, q.section))
+    try:
+        checked = build_questions([question_spec(q) for q in order])
+        clean = check_sections(sections, checked)
+    except InstrumentError:
+        raise AuthoringError(
+            _l("A question shown after an answer must come after that question.")
+        ) from None
+    _arrange(survey, order, checked)
+    survey.sections = clean
+    record("survey.section.move", f"{survey.slug} / {key}", {"position": target + 1}, actor=actor)
+    db.session.commit()
+
+
+def delete_section(survey: Survey, key: str, actor) -> None:
+    """Delete an empty section; the profile stays."""
+    if key == PROFILE_SECTION:
+        raise AuthoringError(_l("The profile section is always the first: it cannot be deleted."))
+    held = sum(1 for q in survey.questions if q.section == key)
+    if held:
+        raise AuthoringError(
+            ngettext(
+                "This section holds %(num)s question: move it to another section or delete it "
+                "first.",
+                "This section holds %(num)s questions: move them to other sections or delete "
+                "them first.",
+                held,
+            )
+        )
+    sections = [s for s in survey.sections if s["key"] != key]
+    _checked([question_spec(q) for q in survey.questions], sections)
+    survey.sections = sections
+    record("survey.section.delete", f"{survey.slug} / {key}", actor=actor)
     db.session.commit()
 
 

@@ -23,7 +23,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from localization import LANGUAGES
 from surveys.admin import SLUG_PATTERN
 from surveys.instrument import CHOICE_TYPES, CODE_PATTERN, LIKERT_POINTS
-from surveys.models import Audience, Construct, QuestionType, SurveyStatus
+from surveys.models import Audience, Construct, Layout, QuestionType, SurveyStatus
 from surveys.service import MAX_INVITATIONS
 
 LANGUAGE_LABELS = {"kk": _l("Kazakh"), "ru": _l("Russian"), "en": _l("English")}
@@ -53,6 +53,10 @@ STATUS_LABELS = {
     SurveyStatus.DRAFT: _l("Draft"),
     SurveyStatus.OPEN: _l("Open"),
     SurveyStatus.CLOSED: _l("Closed"),
+}
+LAYOUT_LABELS = {
+    Layout.SECTIONS: _l("A screen per section, with Next and Back"),
+    Layout.SINGLE_PAGE: _l("Every question on a single page"),
 }
 OP_LABELS = {"equals": _l("is"), "in": _l("is one of"), "not": _l("is not")}
 
@@ -100,6 +104,9 @@ class SurveyForm(FlaskForm):
         _l("Status"), choices=options(STATUS_LABELS), default=SurveyStatus.DRAFT.value
     )
     requires_invitation = BooleanField(_l("Only with an invitation code (a closed panel)"))
+    layout = SelectField(
+        _l("How the survey is shown"), choices=options(LAYOUT_LABELS), default=Layout.SECTIONS.value
+    )
 
     def settings(self) -> dict:
         return {
@@ -108,6 +115,7 @@ class SurveyForm(FlaskForm):
             "audience": self.audience.data,
             "status": self.status.data,
             "requires_invitation": bool(self.requires_invitation.data),
+            "layout": self.layout.data,
         }
 
     def fill(self, survey) -> None:
@@ -117,6 +125,16 @@ class SurveyForm(FlaskForm):
         self.audience.data = survey.audience
         self.status.data = survey.status
         self.requires_invitation.data = survey.requires_invitation
+        self.layout.data = survey.layout
+
+
+class SectionForm(FlaskForm):
+    title_kk = StringField(_l("Title in Kazakh"), validators=[DataRequired(), Length(max=200)])
+    title_ru = StringField(_l("Title in Russian"), validators=[DataRequired(), Length(max=200)])
+    title_en = StringField(_l("Title in English"), validators=[DataRequired(), Length(max=200)])
+
+    def titles(self) -> dict:
+        return {lang: self[f"title_{lang}"].data.strip() for lang in LANGUAGES}
 
 
 class ChoiceForm(Form):
@@ -147,6 +165,8 @@ class QuestionForm(FlaskForm):
         filters=[_strip],
     )
     type = SelectField(_l("Kind of answer"), choices=options(TYPE_LABELS))
+    # Its choices are the survey's sections after the profile; none when it has no sections.
+    section = SelectField(_l("Section"), choices=[], validate_choice=False)
     text_kk = TextAreaField(_l("Question in Kazakh"), validators=[Length(max=2000)])
     text_ru = TextAreaField(_l("Question in Russian"), validators=[Length(max=2000)])
     text_en = TextAreaField(_l("Question in English"), validators=[Length(max=2000)])
@@ -166,12 +186,21 @@ class QuestionForm(FlaskForm):
     show_if_op = SelectField(_l("Condition"), choices=options(OP_LABELS), default="equals")
     show_if_value = StringField(_l("Answer value"), validators=[Length(max=300)], filters=[_strip])
     regions = CheckboxList(_l("Ask only in these regions (none ticked: everywhere)"), choices=[])
+    sections: list[tuple[str, str]] | None = None  # set by fill_choices
 
-    def fill_choices(self, earlier_codes: list[str], regions: list[tuple[str, str]]) -> None:
+    def fill_choices(
+        self,
+        earlier_codes: list[str],
+        regions: list[tuple[str, str]],
+        sections: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """``sections``: (key, title) of those a question may be in; None: the survey has none."""
         self.show_if_question.choices = options(
             {"": _l("(always ask)"), **{code: code for code in earlier_codes}}
         )
         self.regions.choices = options(dict(regions))
+        self.sections = sections
+        self.section.choices = options(dict(sections or ()))
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
@@ -211,6 +240,16 @@ class QuestionForm(FlaskForm):
         values = [entry["value"] for entry in entries]
         if len(set(values)) != len(values):
             self.choices.errors.append(_l("Two answer choices have the same value."))
+            valid = False
+        if self.sections is not None and self.section.data not in dict(self.sections):
+            self.section.errors.append(
+                _l("Choose one of the survey's sections.")
+                if self.sections
+                else _l("Add a section in the survey's settings first.")
+            )
+            valid = False
+        elif self.sections is None and self.section.data:
+            self.section.errors.append(_l("This survey has no sections."))
             valid = False
         if self.show_if_question.data and not self.show_if_value.data:
             self.show_if_value.errors.append(_l("Give the answer that makes this question shown."))
@@ -252,6 +291,7 @@ class QuestionForm(FlaskForm):
             "max_length": self.max_length.data if kind == QuestionType.TEXT else None,
             "show_if": show_if,
             "regions": list(self.regions.data) or None,
+            "section": self.section.data or None,
         }  # fmt: skip
 
     def fill(self, question) -> None:
@@ -279,6 +319,7 @@ class QuestionForm(FlaskForm):
         value = rule.get("value", "")
         self.show_if_value.data = ", ".join(value) if isinstance(value, list) else str(value)
         self.regions.data = list(question.regions or ())
+        self.section.data = question.section or ""
 
 
 class WaveForm(FlaskForm):

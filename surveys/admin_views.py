@@ -38,6 +38,7 @@ from surveys.admin_forms import (
     AUDIENCE_LABELS,
     CONSTRUCT_LABELS,
     LANGUAGE_LABELS,
+    LAYOUT_LABELS,
     OP_LABELS,
     STATUS_LABELS,
     TYPE_LABELS,
@@ -46,8 +47,10 @@ from surveys.admin_forms import (
     ImportForm,
     InvitationForm,
     QuestionForm,
+    SectionForm,
     SurveyForm,
     WaveForm,
+    fill_texts,
     options,
 )
 from surveys.forms import build_fields, by_section
@@ -58,9 +61,10 @@ from surveys.instrument_files import (
     instrument_json,
     read_instrument,
 )
-from surveys.models import Question, Survey, Wave
+from surveys.models import Layout, Question, Survey, Wave
 from surveys.service import create_invitations, invitation_counts, region_table
 from surveys.skip_logic import initially_visible
+from surveys.survey_files import PROFILE_SECTION
 from uploads import upload_limit
 
 blueprint = Blueprint("surveys_admin", __name__, url_prefix="/admin/surveys")
@@ -75,6 +79,7 @@ def labels():
         "STATUS_LABELS": STATUS_LABELS,
         "LANGUAGE_LABELS": LANGUAGE_LABELS,
         "OP_LABELS": OP_LABELS,
+        "LAYOUT_LABELS": LAYOUT_LABELS,
         "is_profile": admin.is_profile,
     }
 
@@ -147,6 +152,7 @@ def survey(slug):
     return render_template(
         "surveys/admin/survey.html",
         survey=survey,
+        groups=admin.question_groups(survey),
         locked=admin.has_responses(survey),
         counts=counts,
         regions=_regions_with_ids(language),
@@ -180,7 +186,81 @@ def settings(slug):
         return redirect(url_for(".survey", slug=slug))
     else:
         status = 400
-    return render_template("surveys/admin/settings.html", form=form, survey=survey), status
+    return render_template(
+        "surveys/admin/settings.html",
+        form=form,
+        survey=survey,
+        groups=admin.question_groups(survey),
+        action_form=ActionForm(),
+    ), status
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _section(survey: Survey, key: str) -> dict:
+    return admin.find_section(survey, key) or abort(404)
+
+
+@blueprint.route("/<slug>/sections/new", methods=["GET", "POST"])
+@roles_required(Role.ADMIN)
+def new_section(slug):
+    return _edit_section(_survey(slug), None)
+
+
+@blueprint.route("/<slug>/sections/<key>", methods=["GET", "POST"])
+@roles_required(Role.ADMIN)
+def edit_section(slug, key):
+    survey = _survey(slug)
+    return _edit_section(survey, _section(survey, key))
+
+
+def _edit_section(survey: Survey, section: dict | None):
+    form = SectionForm()
+    status, problem = 200, None
+    if request.method == "GET" and section is not None:
+        fill_texts(form, "title", section["titles"])
+    elif form.validate_on_submit():
+        try:
+            if section is None:
+                admin.add_section(survey, form.titles(), current_user)
+            else:
+                admin.rename_section(survey, section["key"], form.titles(), current_user)
+        except AuthoringError as error:
+            db.session.rollback()
+            problem, status = error.message, 400
+        else:
+            flash(_("The section is saved."), "success")
+            return redirect(url_for(".settings", slug=survey.slug) + "#sections")
+    elif request.method == "POST":
+        status = 400
+    summary = _problems(form)
+    if problem:
+        summary.insert(0, ("section-form", problem))
+    return render_template(
+        "surveys/admin/section.html", survey=survey, section=section, form=form, summary=summary
+    ), status
+
+
+@blueprint.post("/<slug>/sections/<key>/move")
+@roles_required(Role.ADMIN)
+def move_section(slug, key):
+    survey = _survey(slug)
+    section = _section(survey, key)
+    change = partial(admin.move_section, survey, section["key"], _offset(), current_user)
+    return _carry_out(change, url_for(".settings", slug=slug) + "#sections")
+
+
+@blueprint.post("/<slug>/sections/<key>/delete")
+@roles_required(Role.ADMIN)
+def delete_section(slug, key):
+    survey = _survey(slug)
+    section = _section(survey, key)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    change = partial(admin.delete_section, survey, section["key"], current_user)
+    back = url_for(".settings", slug=slug) + "#sections"
+    return _carry_out(change, back, _("The section is deleted."))
 
 
 # ---------------------------------------------------------------- questions
@@ -191,7 +271,16 @@ def _question_form(survey: Survey, question: Question | None) -> QuestionForm:
     codes = [q.code for q in survey.questions if q is not question]
     if question is not None:
         codes = [q.code for q in survey.questions[: survey.questions.index(question)]]
-    form.fill_choices(codes, admin.regions_by_name(current_language()))
+    sections = None
+    if survey.sections is not None:
+        sections = [
+            (s.key, s.title)
+            for s, _questions in admin.question_groups(survey)
+            if s.key != PROFILE_SECTION or (question is not None and question.section == s.key)
+        ]
+    form.fill_choices(codes, admin.regions_by_name(current_language()), sections)
+    if request.method == "GET" and question is None and sections:
+        form.section.data = sections[-1][0]  # a new question goes last, as without sections
     return form
 
 
@@ -251,12 +340,8 @@ def _edit_question(survey: Survey, question: Question | None):
 def move_question(slug, question_id):
     survey = _survey(slug)
     question = _question(survey, question_id)
-    direction = request.form.get("direction")
-    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
-        abort(400)
-    offset = -1 if direction == "up" else 1
-    change = partial(admin.move_question, survey, question, offset, current_user)
-    return _carry_out(change, slug, "questions")
+    change = partial(admin.move_question, survey, question, _offset(), current_user)
+    return _carry_out(change, url_for(".survey", slug=slug) + "#questions")
 
 
 @blueprint.post("/<slug>/questions/<int:question_id>/delete")
@@ -267,20 +352,29 @@ def delete_question(slug, question_id):
     if not ActionForm().validate_on_submit():
         abort(400)
     change = partial(admin.delete_question, survey, question, current_user)
-    return _carry_out(change, slug, "questions", _("The question is deleted."))
+    back = url_for(".survey", slug=slug) + "#questions"
+    return _carry_out(change, back, _("The question is deleted."))
 
 
-def _carry_out(change, slug: str, section: str, done: str | None = None):
-    """Make a change and go back to the survey's page: 303 with the reason when refused."""
+def _offset() -> int:
+    """-1 or +1 from an Up or Down button's form; 400 without its token or direction."""
+    direction = request.form.get("direction")
+    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
+        abort(400)
+    return -1 if direction == "up" else 1
+
+
+def _carry_out(change, back: str, done: str | None = None):
+    """Make a change and go back to the page ``back``: 303 with the reason when refused."""
     try:
         change()
     except AuthoringError as error:
         db.session.rollback()
         flash(str(error.message), "error")
-        return redirect(url_for(".survey", slug=slug) + f"#{section}"), 303
+        return redirect(back), 303
     if done:
         flash(done, "success")
-    return redirect(url_for(".survey", slug=slug) + f"#{section}")
+    return redirect(back)
 
 
 @blueprint.get("/<slug>/preview")
@@ -298,7 +392,8 @@ def preview(slug):
             questions, {}, {}, initially_visible(questions), region_table().choices
         )
         groups = by_section(fields, group_sections(questions, survey.sections))
-        html = Markup(render_template("surveys/_fields.html", groups=groups))
+        numbered = survey.layout == Layout.SECTIONS  # headings say "Section 2 of 5", as screens do
+        html = Markup(render_template("surveys/_fields.html", groups=groups, numbered=numbered))
     return render_template(
         "surveys/admin/preview.html",
         survey=survey,
@@ -339,7 +434,8 @@ def close_wave(slug, wave_id):
     if not ActionForm().validate_on_submit():
         abort(400)
     done = _("The wave %(label)s is closed.", label=wave.label)
-    return _carry_out(partial(admin.stop_wave, survey, wave, current_user), slug, "waves", done)
+    back = url_for(".survey", slug=slug) + "#waves"
+    return _carry_out(partial(admin.stop_wave, survey, wave, current_user), back, done)
 
 
 @blueprint.post("/<slug>/waves/<int:wave_id>/invitations")

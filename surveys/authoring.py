@@ -81,14 +81,18 @@ def check_sections(sections: list | None, questions: list[Question]) -> list | N
     if not isinstance(sections, list) or not all(isinstance(s, Mapping) for s in sections):
         raise InstrumentError("sections are a list of {'key', 'titles'}")
     keys = [section.get("key") for section in sections]
+    for key in keys:
+        if not isinstance(key, str) or not CODE_PATTERN.match(key):
+            raise InstrumentError(f"section {key!r}: a key is a-z, 0-9 and _")
     if not keys or keys[0] != PROFILE_SECTION or len(set(keys)) != len(keys):
         raise InstrumentError(f"sections: distinct keys, the first {PROFILE_SECTION!r}")
     clean = []
     for key, section in zip(keys, sections, strict=True):
-        if not isinstance(key, str) or not CODE_PATTERN.match(key):
-            raise InstrumentError(f"section {key!r}: a key is a-z, 0-9 and _")
+        titles = section.get("titles") or {}
+        if not isinstance(titles, Mapping) or not all(isinstance(t, str) for t in titles.values()):
+            raise InstrumentError(f"section {key!r}: titles are a text per language")
         try:
-            titles = clean_localized(section.get("titles") or {}, required=LANGUAGES)
+            titles = clean_localized(titles, required=LANGUAGES)
         except ValueError as error:
             raise InstrumentError(f"section {key!r}: {error}") from error
         clean.append({"key": key, "titles": titles})

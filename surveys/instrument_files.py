@@ -15,14 +15,18 @@ from accounts.audit import record
 from extensions import db
 from localization import LANGUAGES
 from surveys.admin import QUESTION_FIELDS, SLUG_PATTERN, find_survey_by_slug, question_spec
-from surveys.authoring import InstrumentError, build_questions
-from surveys.instrument import LIKERT_POINTS
-from surveys.models import Audience, Question, QuestionType, Survey, SurveyStatus
+from surveys.authoring import InstrumentError, build_questions, check_sections
+from surveys.instrument import CODE_PATTERN, LIKERT_POINTS
+from surveys.models import Audience, Layout, Question, QuestionType, Survey, SurveyStatus
 from surveys.profile import PROFILE_COLUMNS, profile_questions
+from surveys.survey_files import PROFILE_SECTION, profile_section
 
 FORMAT = "adal-survey"
 VERSION = 1
-SURVEY_KEYS = ("format", "version", "slug", "audience", "requires_invitation", "titles", "intros")
+SURVEY_KEYS = (
+    "format", "version", "slug", "audience", "requires_invitation", "titles", "intros", "layout",
+    "sections",
+)  # fmt: skip
 
 
 class ImportProblems(ValueError):
@@ -46,6 +50,8 @@ def instrument_json(survey: Survey) -> dict:
         "requires_invitation": survey.requires_invitation,
         "titles": survey.titles,
         "intros": survey.intros,
+        "layout": survey.layout,
+        "sections": survey.sections,
         "questions": [
             {name: value for name, value in question_spec(q).items() if value not in (None, False)}
             for q in survey.questions
@@ -97,7 +103,16 @@ def import_instrument(data: Mapping, actor, slug: str | None = None) -> Survey:
         problems.append("intros: a text per language, or null")
     if not isinstance(data.get("requires_invitation", False), bool):
         problems.append("requires_invitation: true or false")
+    layout = data.get("layout", Layout.SECTIONS.value)
+    if layout not in [str(value) for value in Layout]:
+        problems.append(f"layout: one of {', '.join(Layout)}")
     questions = _checked_questions(data.get("questions"), problems)
+    sections = None
+    if questions:
+        try:
+            sections = check_sections(data.get("sections"), questions)
+        except InstrumentError as error:
+            problems.append(f"sections: {error}".replace("sections: sections:", "sections:"))
     if problems:
         raise ImportProblems(problems)
     survey = Survey(
@@ -107,6 +122,8 @@ def import_instrument(data: Mapping, actor, slug: str | None = None) -> Survey:
         audience=data["audience"],
         status=SurveyStatus.DRAFT,
         requires_invitation=data.get("requires_invitation", False),
+        layout=layout,
+        sections=sections,
         questions=questions,
     )
     db.session.add(survey)
@@ -167,10 +184,11 @@ def xlsform_instrument(content: bytes) -> dict:
         raise ImportProblems([f"the spreadsheet could not be read: {error}"]) from None
     problems: list[str] = []
     questions = []
-    for child in _flat(form.get("children", [])):
+    entries, sections = _grouped(form.get("children", []), problems)
+    for child, section in entries:
         question = _xlsform_question(child, problems)
         if question is not None:
-            questions.append(question)
+            questions.append({**question, "section": section} if sections else question)
     title = form.get("title")
     titles = _languages(title, problems, "form_title") if isinstance(title, dict) else None
     if titles is None:
@@ -184,8 +202,37 @@ def xlsform_instrument(content: bytes) -> dict:
         "slug": slug,
         "audience": Audience.CITIZENS.value,
         "titles": titles,
+        **({"layout": Layout.SECTIONS.value, "sections": sections} if sections else {}),
         "questions": questions,
     }
+
+
+def _grouped(children: list, problems: list[str]) -> tuple[list[tuple[dict, str | None]], list]:
+    """(question, section key) in order, and the sections: a form whose top-level groups have
+    labels gets a section per group (after the profile's), titled by the group's labels, and
+    every question must then be in one; otherwise groups are read as if they were not there."""
+    top = [c for c in children if not (c.get("control") or {}).get("bodyless")]
+    if not any(c.get("type") == "group" and c.get("label") for c in top):
+        return [(child, None) for child in _flat(children)], []
+    sections = [profile_section()]
+    entries = []
+    for child in top:
+        name, kind = str(child.get("name", "?")), child.get("type")
+        if kind != "group" or not child.get("label"):
+            what = "question" if kind not in ("group", "repeat") else kind
+            problems.append(
+                f"{what} {name}: outside the labelled groups; when a form's top-level groups "
+                "become sections, every question is in a group with a label"
+            )
+            continue
+        if not CODE_PATTERN.match(name) or name == PROFILE_SECTION:
+            problems.append(
+                f"group {name}: a section's name is a-z, 0-9 and _, and not {PROFILE_SECTION!r}"
+            )
+        titles = _languages(child["label"], problems, f"group {name}") or {}
+        sections.append({"key": name, "titles": titles})
+        entries.extend((question, name) for question in _flat(child.get("children", [])))
+    return entries, sections
 
 
 def _flat(children: list) -> list[dict]:

@@ -110,6 +110,11 @@ def read_shared(path: Path = SHARED_FILE) -> dict:
     return shared
 
 
+def profile_section() -> dict:
+    """The first section of every survey in sections, titled as shared.toml titles it."""
+    return {"key": PROFILE_SECTION, "titles": read_shared()["sections"][PROFILE_SECTION]}
+
+
 def _section_title(problems: list[str], where: str, table) -> dict:
     if not isinstance(table, dict):
         problems.append(f"{where}: expected a table with a title per language")

@@ -345,6 +345,26 @@ PLURALS = {
             "than 21 respondents",
         ],
     },
+    "This section holds %(num)s question: move it to another section or delete it first.": {
+        "kk": [
+            "1 сұрақ бар: алдымен оны",
+            "2 сұрақ бар: алдымен оларды",
+            "5 сұрақ бар: алдымен оларды",
+            "21 сұрақ бар: алдымен оларды",
+        ],  # noqa: E501
+        "ru": [
+            "разделе 1 вопрос:",
+            "разделе 2 вопроса:",
+            "разделе 5 вопросов:",
+            "разделе 21 вопрос:",
+        ],  # noqa: E501
+        "en": [
+            "holds 1 question:",
+            "holds 2 questions:",
+            "holds 5 questions:",
+            "holds 21 questions:",
+        ],  # noqa: E501
+    },
     "Threshold in force: a figure from fewer than %(num)s respondent is suppressed.": {
         "kk": [
             "кемінде 1 респондент",

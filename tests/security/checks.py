@@ -41,6 +41,7 @@ class World:
     draft_question: int  # an active question of draft_module
     password_token: str  # a good set-your-password token for the civil servant
     survey_question: int  # a question of survey_slug that others are shown after
+    survey_section: str  # the key of its section, which holds questions
     closed_wave: int  # a closed wave of survey_slug
     open_wave: int  # its open wave
     export_job: str  # a finished export of the admin's
@@ -151,6 +152,7 @@ def build_world(app, runner, make_user) -> World:
             draft_question=draft.questions[0].id,
             password_token=password_link(servant).rpartition("token=")[2],
             survey_question=followed.id,
+            survey_section=followed.section,
             closed_wave=closed_wave.id,
             open_wave=open_wave.id,
             export_job=export_job,
@@ -231,6 +233,11 @@ def route_values(world: World) -> dict[str, dict]:
             "slug": world.survey_slug,
             "question_id": world.survey_question,
         },
+        **{
+            f"surveys_admin.{name}": {"slug": world.survey_slug, "key": world.survey_section}
+            for name in ("edit_section", "move_section", "delete_section")
+        },  # a section that holds questions: deleting it is refused
+        "surveys_admin.new_section": {"slug": world.survey_slug},
         # A closed wave: closing it again is refused.
         "surveys_admin.close_wave": {"slug": world.survey_slug, "wave_id": world.closed_wave},
         "surveys_admin.invitations": {"slug": world.survey_slug, "wave_id": world.open_wave},

@@ -138,6 +138,12 @@ EXPECTED = {
     ("surveys_admin.move_question", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
     ("surveys_admin.delete_question", "POST"): row(LOGIN, 403, 403, 403, 303),  # refused
     ("surveys_admin.preview", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.new_section", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.new_section", "POST"): row(LOGIN, 403, 403, 403, 400),  # no titles
+    ("surveys_admin.edit_section", "GET"): row(LOGIN, 403, 403, 403, 200),
+    ("surveys_admin.edit_section", "POST"): row(LOGIN, 403, 403, 403, 400),
+    ("surveys_admin.move_section", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
+    ("surveys_admin.delete_section", "POST"): row(LOGIN, 403, 403, 403, 303),  # holds questions
     ("surveys_admin.open_wave", "POST"): row(LOGIN, 403, 403, 403, 400),
     ("surveys_admin.close_wave", "POST"): row(LOGIN, 403, 403, 403, 303),  # already closed
     ("surveys_admin.invitations", "POST"): row(LOGIN, 403, 403, 403, 400),  # no count

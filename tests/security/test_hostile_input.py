@@ -786,7 +786,7 @@ QUESTION_FIELDS = [
     "code", "type", "text_kk", "text_ru", "text_en", "hint_kk", "hint_en", "required",
     "construct", "reverse_scored", "min_value", "max_value", "max_length", "show_if_question",
     "show_if_op", "show_if_value", "regions", "choices-0-value", "choices-0-label_kk",
-    "choices-0-label_ru", "choices-0-label_en", "choices-7-value", "csrf_token",
+    "choices-0-label_ru", "choices-0-label_en", "choices-7-value", "csrf_token", "section",
 ]  # fmt: skip
 
 
@@ -809,6 +809,7 @@ def question_forms(draw):
         "show_if_value": mostly(draw, st.sampled_from(["yes", "KZ-23, KZ-35", "1"]), texts),
         "regions": draw(st.lists(st.one_of(st.sampled_from(["KZ-23", "KZ-35"]), texts), max_size=3)),  # noqa: E501
         "construct": mostly(draw, st.sampled_from(["", "trust", "awareness"]), texts),
+        "section": mostly(draw, st.sampled_from(["services", "culture", "profile", ""]), texts),
     }  # fmt: skip
     for index in range(draw(st.integers(0, 3))):
         form[f"choices-{index}-value"] = mostly(draw, st.sampled_from([str(index + 1), "x"]), texts)
@@ -935,6 +936,25 @@ def test_survey_wave_and_invitation_forms(world, check, clients, survey, wave, c
     check(admin, "POST", f"/admin/surveys/{slug}/waves/{world.open_wave}/invitations", data=count)
     question = world.survey_question
     check(admin, "POST", f"/admin/surveys/{slug}/questions/{question}/move", data=moved)
+
+
+@HOSTILE
+@given(
+    titles=form_with(["title_kk", "title_ru", "title_en", "csrf_token"]),
+    moved=form_with(["direction", "csrf_token"]),
+    key=st.one_of(st.sampled_from(["profile", "services", "culture", "new"]), texts),
+)
+def test_survey_section_forms(world, check, clients, titles, moved, key):
+    admin, slug = clients["admin"], world.survey_slug
+    sections = f"/admin/surveys/{slug}/sections"
+    assert check(admin, "POST", f"{sections}/new", data=titles).status_code in (302, 400)
+    path = f"{sections}/{quoted(key)}"
+    odd = (308, 404, 405)  # an empty key or one with a slash is another address
+    assert check(admin, "POST", path, data=titles).status_code in (302, 400, *odd)
+    assert check(admin, "POST", f"{path}/move", data=moved).status_code in (302, 303, 400, *odd)
+    assert check(admin, "POST", f"{path}/delete", data=moved).status_code in (302, 303, 400, *odd)
+    check(admin, "GET", f"/admin/surveys/{slug}/settings")
+    check(admin, "GET", f"/admin/surveys/{slug}")
 
 
 # Multipart bodies are built from UTF-8 text: lone surrogates cannot be sent in them.

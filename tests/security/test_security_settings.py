@@ -158,6 +158,7 @@ def survey_admin_posts(app) -> dict[str, tuple[str, dict]]:
     titles = {"title_kk": "Сауалнама", "title_ru": "Опрос", "title_en": "Survey"}
     settings = {**titles, "audience": "citizens", "status": "draft"}
     question = {"type": "text", "text_kk": "Сұрақ?", "text_ru": "Вопрос?", "text_en": "Question?"}
+    section = {"title_kk": "Бөлім", "title_ru": "Раздел", "title_en": "Section"}
     with app.app_context():
         survey = db.session.execute(db.select(Survey).order_by(Survey.id)).scalars().first()
         instrument = json.dumps(instrument_json(survey), ensure_ascii=False).encode()
@@ -168,6 +169,10 @@ def survey_admin_posts(app) -> dict[str, tuple[str, dict]]:
         "surveys_admin.edit_question": ("admin", question),
         "surveys_admin.move_question": ("admin", {"direction": "down"}),
         "surveys_admin.delete_question": ("admin", {}),
+        "surveys_admin.new_section": ("admin", section),
+        "surveys_admin.edit_section": ("admin", section),
+        "surveys_admin.move_section": ("admin", {"direction": "down"}),
+        "surveys_admin.delete_section": ("admin", {}),
         "surveys_admin.open_wave": ("admin", {"label": "2099-Q1", "opens_at": "2099-01-01T09:00",
                                               "closes_at": "2099-03-31T18:00"}),
         "surveys_admin.close_wave": ("admin", {}),

@@ -13,6 +13,7 @@ from werkzeug.test import encode_multipart
 
 from extensions import db
 from surveys.models import Question, Survey
+from tests.surveys.testdata import SAMPLE_SECTION_OF, SAMPLE_SECTIONS, sectioned
 
 HEADER = ["type", "name", "label::Kazakh (kk)", "label::Russian (ru)", "label::English (en)"]
 GOOD_SURVEY = [
@@ -21,7 +22,7 @@ GOOD_SURVEY = [
     ["integer", "times", "Неше рет?", "Сколько раз?", "How many times?", "", "", "${paid} = 'yes'", ". >= 1 and . <= 20"],
     ["select_multiple where", "where", "Қайда?", "Где?", "Where?", "Tick all", "", "selected(${paid}, 'yes')", ""],
     ["select_one agree", "trust", "Сенесіз бе?", "Доверяете?", "Do you trust?", "", "yes", "${where} = 'police' or ${where} = 'health'", ""],
-    ["begin_group", "more", "Тағы", "Ещё", "More", "", "", "", ""],
+    ["begin_group", "more", "", "", "", "", "", "", ""],  # no label: read as if not there
     ["decimal", "hours", "Қанша сағат?", "Сколько часов?", "How many hours?", "", "", "${paid} != 'yes'", ". >= 0 and . <= 2.5"],
     ["end_group", "", "", "", "", "", "", "", ""],
     ["text", "note", "Пікір", "Комментарий", "Comment", "", "", "", "string-length(.) <= 200"],
@@ -113,6 +114,154 @@ def test_instrument_json_round_trip(app, admin, sample):
     assert upload(admin, exported.data, "sample.json", slug="sample-copy").status_code == 302
     again = json.loads(admin.get("/admin/surveys/sample-copy/instrument.json").data)
     assert {**again, "slug": "sample"} == data
+
+
+def test_sections_and_layout_make_the_round_trip(app, admin, make_survey):
+    make_survey(questions=sectioned(), sections=SAMPLE_SECTIONS, layout="single_page")
+    data = json.loads(admin.get("/admin/surveys/sample/instrument.json").data)
+    assert data["layout"] == "single_page"
+    assert [s["key"] for s in data["sections"]] == ["profile", "trust", "bribes", "more"]
+    assert {q["code"]: q["section"] for q in data["questions"]} == SAMPLE_SECTION_OF
+    content = json.dumps(data, ensure_ascii=False).encode()
+    assert upload(admin, content, "sample.json", slug="sample-copy").status_code == 302
+    again = json.loads(admin.get("/admin/surveys/sample-copy/instrument.json").data)
+    assert {**again, "slug": "sample"} == data
+    with app.app_context():
+        copy = db.session.execute(select(Survey).filter_by(slug="sample-copy")).scalar_one()
+        assert copy.sections == SAMPLE_SECTIONS and copy.layout == "single_page"
+        assert {q.section for q in copy.questions[:6]} == {"profile"}
+
+
+def test_a_file_without_sections_imports_as_before(app, admin, sample):
+    data = json.loads(admin.get("/admin/surveys/sample/instrument.json").data)
+    assert data["sections"] is None
+    for key in ("layout", "sections"):
+        data.pop(key)
+    content = json.dumps(data, ensure_ascii=False).encode()
+    assert upload(admin, content, "old.json", slug="old-file").status_code == 302
+    with app.app_context():
+        survey = db.session.execute(select(Survey).filter_by(slug="old-file")).scalar_one()
+        assert survey.sections is None and survey.layout == "sections"
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda data: data.update(layout="carousel"), "layout: one of sections, single_page"),
+        (lambda data: data["sections"].pop(0), "sections: distinct keys, the first 'profile'"),
+        (lambda data: data["questions"][0].update(section="nowhere"), "no section 'nowhere'"),
+        (lambda data: data["questions"][0].pop("section"), "question 'trust': no section None"),
+        (lambda data: data["sections"][1]["titles"].pop("ru"), "missing text in: ru"),
+        (lambda data: data["sections"][1].update(key=["x"]), "a key is a-z, 0-9 and _"),
+        (lambda data: data["sections"][1].update(titles="Trust"), "titles are a text per language"),
+        (lambda data: data.update(sections="all"), "sections are a list"),
+        (
+            lambda data: data["questions"][-1].update(section="trust"),
+            "each section's questions come together, in order",
+        ),
+        (
+            lambda data: data.update(sections=None),
+            "questions name sections, but the survey has none",
+        ),
+    ],
+)
+def test_bad_sections_import_nothing(app, admin, make_survey, change, problem):
+    make_survey(questions=sectioned(), sections=SAMPLE_SECTIONS, layout="sections")
+    data = json.loads(admin.get("/admin/surveys/sample/instrument.json").data)
+    change(data)
+    before = survey_count(app)
+    response = upload(admin, json.dumps(data, ensure_ascii=False).encode(), "x.json", "other")
+    assert response.status_code == 400
+    assert problem in response.get_data(as_text=True).replace("&#39;", "'")
+    assert survey_count(app) == before
+
+
+GROUPED = [
+    HEADER,
+    ["begin_group", "bribes", "Пара", "Взятки", "Bribes"],
+    ["select_one yn", "paid", "Пара бердіңіз бе?", "Давали ли взятку?", "Did you pay?"],
+    ["begin_group", "inner", "", "", ""],  # a group inside a section is read as if not there
+    ["text", "why", "Неге?", "Почему?", "Why?"],
+    ["end_group", "", "", "", ""],
+    ["end_group", "", "", "", ""],
+    ["begin_group", "views", "Пікір", "Мнение", "Your view"],
+    ["text", "note", "Пікір", "Комментарий", "Comment"],
+    ["end_group", "", "", "", ""],
+]
+
+
+def test_an_xlsform_s_labelled_groups_become_sections(app, admin, regions):
+    response = upload(admin, xlsform(GROUPED), "grouped.xlsx")
+    assert response.status_code == 302, response.get_data(as_text=True)[-3000:]
+    with app.app_context():
+        survey = db.session.execute(select(Survey).filter_by(slug="bribes-2027")).scalar_one()
+        assert [s["key"] for s in survey.sections] == ["profile", "bribes", "views"]
+        assert survey.sections[1]["titles"] == {"kk": "Пара", "ru": "Взятки", "en": "Bribes"}
+        assert survey.sections[0]["titles"]["ru"] == "О вас"
+        assert [(q.code, q.section) for q in survey.questions[6:]] == [
+            ("paid", "bribes"), ("why", "bribes"), ("note", "views")
+        ]  # fmt: skip
+        assert survey.layout == "sections"
+
+
+GROUP_PROBLEMS = [
+    (
+        "a question outside the groups",
+        [*GROUPED, ["text", "loose", "а", "б", "c"]],
+        "question loose: outside the labelled groups",
+    ),
+    (
+        "a group without a label beside labelled ones",
+        [
+            *GROUPED,
+            ["begin_group", "plain", "", "", ""],
+            ["text", "x", "а", "б", "c"],
+            ["end_group", "", "", "", ""],
+        ],
+        "group plain: outside the labelled groups",
+    ),
+    (
+        "a group named profile",
+        [
+            HEADER,
+            ["begin_group", "profile", "Мен", "Я", "Me"],
+            ["text", "x", "а", "б", "c"],
+            ["end_group", "", "", "", ""],
+        ],
+        "group profile: a section's name is a-z, 0-9 and _, and not 'profile'",
+    ),
+    (
+        "a group label in one language",
+        [
+            [*HEADER[:2], "label"],
+            ["begin_group", "g", "Group"],
+            ["text", "x", "X"],
+            ["end_group", "", ""],
+        ],
+        "group g: give label::Kazakh (kk)",
+    ),
+    (
+        "a group label missing a language",
+        [
+            HEADER,
+            ["begin_group", "g", "Топ", "", "Group"],
+            ["text", "x", "а", "б", "c"],
+            ["end_group", "", "", "", ""],
+        ],
+        "section 'g': missing text in: ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"), [case[1:] for case in GROUP_PROBLEMS], ids=[c[0] for c in GROUP_PROBLEMS]
+)
+def test_groups_that_cannot_be_sections_are_listed(app, admin, regions, rows, problem):
+    before = survey_count(app)
+    response = upload(admin, xlsform(rows), "grouped.xlsx")
+    assert response.status_code == 400
+    assert problem in response.get_data(as_text=True).replace("&#39;", "'")
+    assert survey_count(app) == before
 
 
 def bad(rows_survey=GOOD_SURVEY, rows_choices=GOOD_CHOICES):
