@@ -26,6 +26,13 @@ def test_admin_edits_a_question_and_opens_a_wave(app, browser, live_server, make
 
     browser.get(live_server + "/admin/surveys/sample")
     assert fits(browser)
+    # The buttons of a question's row (up, down, delete) can be read on the white page.
+    buttons = browser.find_elements(By.CSS_SELECTOR, ".actions-cell .link-button")
+    assert buttons
+    colours = {b.value_of_css_property("color") for b in buttons}
+    assert colours.isdisjoint({"rgba(255, 255, 255, 1)", "rgb(255, 255, 255)"}), colours
+    ids = browser.execute_script("return [...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(ids) == len(set(ids))  # many small forms, each id once
     question = created["questions"]["trust"]
     browser.find_element(By.CSS_SELECTOR, f'a[href$="/questions/{question}"]').click()
     WebDriverWait(browser, 10).until(ec.presence_of_element_located((By.ID, "text_en")))
