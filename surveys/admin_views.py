@@ -140,7 +140,10 @@ def new_survey():
 @blueprint.get("/<slug>")
 @roles_required(Role.ADMIN)
 def survey(slug):
-    survey = _survey(slug)
+    return _survey_page(_survey(slug))
+
+
+def _survey_page(survey: Survey):
     counts = admin.response_counts(survey)
     language = current_language()
     return render_template(
@@ -270,13 +273,14 @@ def delete_question(slug, question_id):
 
 
 def _carry_out(change, slug: str, section: str, done: str | None = None):
-    """Make a change and go back to the survey's page: 303 with the reason when refused."""
+    """Make a change and go back to the survey's page; a refused change answers 409 with the
+    survey's page and the reason."""
     try:
         change()
     except AuthoringError as error:
         db.session.rollback()
         flash(str(error.message), "error")
-        return redirect(url_for(".survey", slug=slug) + f"#{section}"), 303
+        return _survey_page(_survey(slug)), 409
     if done:
         flash(done, "success")
     return redirect(url_for(".survey", slug=slug) + f"#{section}")
