@@ -107,6 +107,10 @@ EXPECTED = {
     ("training_editor.categories", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("training_editor.categories", "POST"): row(LOGIN, 403, 403, 403, 400),
     ("training_editor.retire", "POST"): row(LOGIN, 403, 403, 403, 302),
+    ("training_editor.lesson_move", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
+    ("training_editor.lesson_delete", "POST"): row(LOGIN, 403, 403, 403, 409),  # read
+    ("training_editor.category_move", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
+    ("training_editor.category_delete", "POST"): row(LOGIN, 403, 403, 403, 409),  # drawn
     # People.
     ("people.index", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("people.new", "GET"): row(LOGIN, 403, 403, 403, 200),
