@@ -48,3 +48,19 @@ def test_admin_reads_audit_log_others_cannot(app, client, auth, make_user):
     assert "responses: 812" in page
     filtered = client.get("/admin/audit?action=user.create").get_data(as_text=True)
     assert "wave.close" not in filtered.split("<tbody>")[1]
+
+
+def test_every_audited_action_has_a_name_people_read():
+    """The audit page names each action in the page's language: none is left as a code."""
+    import re
+    from pathlib import Path
+
+    from accounts.audit import ACTION_LABELS
+
+    root = Path(__file__).resolve().parents[2]
+    recorded = set()
+    for folder in ("accounts", "surveys", "training", "trends", "simulation"):
+        for path in (root / folder).rglob("*.py"):
+            recorded |= set(re.findall(r'record\(\s*"([a-z_.]+)"', path.read_text("utf-8")))
+    assert {"lesson.delete", "survey.question.move", "wave.open"} <= recorded
+    assert sorted(recorded - set(ACTION_LABELS)) == []
