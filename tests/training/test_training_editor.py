@@ -333,9 +333,7 @@ def test_a_lesson_learners_read_stays_and_the_last_of_a_published_module_too(
     assert lesson_rows(app, module_id) == [(1, "What it is")]
 
 
-def test_categories_move_and_one_never_drawn_is_deleted_with_its_questions(
-    app, admin, make_module
-):
+def test_categories_move_and_one_never_drawn_is_deleted_with_its_questions(app, admin, make_module):
     module_id = make_module(published=False)
     with app.app_context():
         basics, cases = (c.id for c in db.session.get(Module, module_id).categories)
