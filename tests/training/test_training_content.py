@@ -19,7 +19,7 @@ from training.demo import CONTENT
 from training.module_files import read_module
 
 DIGESTS = {
-    "conflict-of-interest": "dbb20cdf7ce3cb5101975c8bcfef25546daac7274aa9d3f3a359e65c2f58c502",
+    "conflict-of-interest": "e5aaff1d752a1485e3430de60e1d2ca8342b64d3395ddf8d30ba9c0d9957b4dd",
     "ethics-and-public-control": "3c51cdc0d37ab4591c41aea655dc0f4279a5c26d9a088e9f9fc6f618d42c29ce",
     "everyday-corruption-in-public-services": (
         "bd574de6036230828b0a89a0dcc7bc5496400721ac7852d75bdbfd43952148b8"
