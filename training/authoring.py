@@ -159,8 +159,8 @@ def _choices(problems: list[str], where: str, question: dict) -> None:
     ):
         problems.append(
             _(
-                "%(where)s: a %(kind)s question needs 2+ choices and exactly one correct "
-                "(found %(correct)s of %(total)s)",
+                "%(where)s: for a %(kind)s question, give 2+ choices, exactly one of them "
+                "correct (found %(correct)s of %(total)s)",
                 where=where,
                 kind=kind,
                 correct=correct,

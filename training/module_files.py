@@ -19,6 +19,7 @@ from pathlib import Path
 
 import tomlkit
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from localization import LANGUAGES
 from training.authoring import ModuleDataError, validate_module
@@ -345,9 +346,10 @@ def _archive_problems(entries: list[zipfile.ZipInfo]) -> list[str]:
     problems = []
     if len(entries) > MAX_ARCHIVE_FILES:
         problems.append(
-            _(
-                "The zip holds %(count)s files; a module has at most %(most)s.",
-                count=len(entries),
+            ngettext(
+                "The zip holds %(num)s file; a module has at most %(most)s.",
+                "The zip holds %(num)s files; a module has at most %(most)s.",
+                len(entries),
                 most=MAX_ARCHIVE_FILES,
             )
         )

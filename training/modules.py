@@ -22,7 +22,7 @@ def add_module(data: dict, actor, source: str, published: bool = False) -> Modul
     """A new module from checked data (a folder, an upload), audited; its slug must be new."""
     slug = data.get("slug")
     if db.session.execute(db.select(Module.id).filter_by(slug=slug)).first() is not None:
-        problem = _("A module with the address %(slug)s already exists.", slug=slug)
+        problem = _("Another module already has the address %(slug)s.", slug=slug)
         raise ModuleDataError(str(slug), [problem])
     module = create_module(data, published=published)
     record("module.create", module.slug, {"from": source, "published": published}, actor=actor)
