@@ -146,7 +146,10 @@ def new_survey():
 @blueprint.get("/<slug>")
 @roles_required(Role.ADMIN)
 def survey(slug):
-    survey = _survey(slug)
+    return _survey_page(_survey(slug))
+
+
+def _survey_page(survey: Survey):
     counts = admin.response_counts(survey)
     language = current_language()
     return render_template(
@@ -186,13 +189,20 @@ def settings(slug):
         return redirect(url_for(".survey", slug=slug))
     else:
         status = 400
+    return _settings_page(survey, form), status
+
+
+def _settings_page(survey: Survey, form: SurveyForm | None = None):
+    if form is None:
+        form = SurveyForm(formdata=None)
+        form.fill(survey)
     return render_template(
         "surveys/admin/settings.html",
         form=form,
         survey=survey,
         groups=admin.question_groups(survey),
         action_form=ActionForm(),
-    ), status
+    )
 
 
 # ---------------------------------------------------------------- sections
@@ -248,7 +258,8 @@ def move_section(slug, key):
     survey = _survey(slug)
     section = _section(survey, key)
     change = partial(admin.move_section, survey, section["key"], _offset(), current_user)
-    return _carry_out(change, url_for(".settings", slug=slug) + "#sections")
+    back = url_for(".settings", slug=slug) + "#sections"
+    return _carry_out(change, back, partial(_settings_page, survey))
 
 
 @blueprint.post("/<slug>/sections/<key>/delete")
@@ -260,7 +271,7 @@ def delete_section(slug, key):
         abort(400)
     change = partial(admin.delete_section, survey, section["key"], current_user)
     back = url_for(".settings", slug=slug) + "#sections"
-    return _carry_out(change, back, _("The section is deleted."))
+    return _carry_out(change, back, partial(_settings_page, survey), _("The section is deleted."))
 
 
 # ---------------------------------------------------------------- questions
@@ -341,7 +352,8 @@ def move_question(slug, question_id):
     survey = _survey(slug)
     question = _question(survey, question_id)
     change = partial(admin.move_question, survey, question, _offset(), current_user)
-    return _carry_out(change, url_for(".survey", slug=slug) + "#questions")
+    back = url_for(".survey", slug=slug) + "#questions"
+    return _carry_out(change, back, partial(_survey_page, survey))
 
 
 @blueprint.post("/<slug>/questions/<int:question_id>/delete")
@@ -353,7 +365,7 @@ def delete_question(slug, question_id):
         abort(400)
     change = partial(admin.delete_question, survey, question, current_user)
     back = url_for(".survey", slug=slug) + "#questions"
-    return _carry_out(change, back, _("The question is deleted."))
+    return _carry_out(change, back, partial(_survey_page, survey), _("The question is deleted."))
 
 
 def _offset() -> int:
@@ -364,14 +376,15 @@ def _offset() -> int:
     return -1 if direction == "up" else 1
 
 
-def _carry_out(change, back: str, done: str | None = None):
-    """Make a change and go back to the page ``back``: 303 with the reason when refused."""
+def _carry_out(change, back: str, refused, done: str | None = None):
+    """Make a change and go back to the page ``back``; a refused change answers 409 with the
+    page ``refused()`` renders and the reason."""
     try:
         change()
     except AuthoringError as error:
         db.session.rollback()
         flash(str(error.message), "error")
-        return redirect(back), 303
+        return refused(), 409
     if done:
         flash(done, "success")
     return redirect(back)
@@ -435,7 +448,8 @@ def close_wave(slug, wave_id):
         abort(400)
     done = _("The wave %(label)s is closed.", label=wave.label)
     back = url_for(".survey", slug=slug) + "#waves"
-    return _carry_out(partial(admin.stop_wave, survey, wave, current_user), back, done)
+    change = partial(admin.stop_wave, survey, wave, current_user)
+    return _carry_out(change, back, partial(_survey_page, survey), done)
 
 
 @blueprint.post("/<slug>/waves/<int:wave_id>/invitations")

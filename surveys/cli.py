@@ -191,8 +191,9 @@ def import_command(file, slug):
     """Create a draft survey from instrument JSON or an XLSForm (.xlsx); all or nothing."""
     path = Path(file)
     try:
-        data = read_instrument(path.name, path.read_bytes())
-        survey = import_instrument(data, _cli_actor(), slug=slug)
+        with force_locale("en"):  # the command line speaks English
+            data = read_instrument(path.name, path.read_bytes())
+            survey = import_instrument(data, _cli_actor(), slug=slug)
     except ImportProblems as refused:
         lines = "\n".join(f"  - {problem}" for problem in refused.problems)
         raise click.ClickException(f"nothing was imported:\n{lines}") from None

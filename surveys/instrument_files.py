@@ -11,6 +11,8 @@ import re
 import zipfile
 from collections.abc import Mapping
 
+from flask_babel import gettext as _
+
 from accounts.audit import record
 from extensions import db
 from localization import LANGUAGES
@@ -70,11 +72,12 @@ def read_instrument(file_name: str, content: bytes) -> dict:
     try:
         data = json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise ImportProblems(
-            [f"the file is neither instrument JSON nor an XLSForm (.xlsx): {error}"]
-        ) from None
+        problem = _(
+            "The file is neither instrument JSON nor an XLSForm (.xlsx): %(error)s", error=error
+        )
+        raise ImportProblems([problem]) from None
     if not isinstance(data, dict):
-        raise ImportProblems(["instrument JSON is an object with a 'questions' list"])
+        raise ImportProblems([_("Instrument JSON is an object with a 'questions' list.")])
     return data
 
 
@@ -82,37 +85,50 @@ def import_instrument(data: Mapping, actor, slug: str | None = None) -> Survey:
     """A draft survey from instrument JSON; ImportProblems lists every problem otherwise."""
     problems = []
     if data.get("format") != FORMAT or data.get("version") != VERSION:
-        problems.append(f'format: expected "format": "{FORMAT}", "version": {VERSION}')
+        problems.append(
+            _(
+                "format: expected %(expected)s",
+                expected=f'"format": "{FORMAT}", "version": {VERSION}',
+            )
+        )
     unknown = sorted(str(key) for key in data if key not in (*SURVEY_KEYS, "questions"))
     if unknown:
-        problems.append(f"unknown keys: {', '.join(unknown)}")
+        problems.append(_("unknown keys: %(keys)s", keys=", ".join(unknown)))
     slug = slug or data.get("slug")
     if not isinstance(slug, str) or not re.match(SLUG_PATTERN, slug):
-        problems.append("slug: 2 to 40 small Latin letters, digits and -, starting with a letter")
+        problems.append(
+            _("slug: 2 to 40 small Latin letters, digits and -, starting with a letter")
+        )
     elif find_survey_by_slug(slug) is not None:
-        problems.append(f"slug: a survey {slug!r} already exists; choose another address")
+        problems.append(
+            _(
+                "slug: another survey already has the address %(slug)s; choose another",
+                slug=repr(slug),
+            )
+        )
     if data.get("audience") not in {str(audience) for audience in Audience}:
-        problems.append(f"audience: one of {', '.join(Audience)}")
+        problems.append(_("audience: one of %(values)s", values=", ".join(Audience)))
     titles = data.get("titles")
     if not isinstance(titles, dict) or any(not titles.get(lang) for lang in LANGUAGES):
-        problems.append("titles: a title in each of kk, ru and en")
+        problems.append(_("titles: a title in each of kk, ru and en"))
     intros = data.get("intros")
     if intros is not None and not (
         isinstance(intros, dict) and all(isinstance(t, str) for t in intros.values())
     ):
-        problems.append("intros: a text per language, or null")
+        problems.append(_("intros: a text per language, or null"))
     if not isinstance(data.get("requires_invitation", False), bool):
-        problems.append("requires_invitation: true or false")
+        problems.append(_("requires_invitation: true or false"))
     layout = data.get("layout", Layout.SECTIONS.value)
     if layout not in [str(value) for value in Layout]:
-        problems.append(f"layout: one of {', '.join(Layout)}")
+        problems.append(_("layout: one of %(values)s", values=", ".join(Layout)))
     questions = _checked_questions(data.get("questions"), problems)
     sections = None
     if questions:
         try:
             sections = check_sections(data.get("sections"), questions)
         except InstrumentError as error:
-            problems.append(f"sections: {error}".replace("sections: sections:", "sections:"))
+            problem = str(error).removeprefix("sections: ")
+            problems.append(_("sections: %(problem)s", problem=problem))
     if problems:
         raise ImportProblems(problems)
     survey = Survey(
@@ -136,21 +152,25 @@ def _checked_questions(entries, problems: list[str]) -> list[Question]:
     """The profile block and the file's questions, checked one by one so that every problem
     is named (a question whose show_if points at a refused one is refused too)."""
     if not isinstance(entries, list) or not entries:
-        problems.append("questions: a non-empty list")
+        problems.append(_("questions: a non-empty list"))
         return []
     accepted = profile_questions()
     for index, entry in enumerate(entries):
         where = f"questions[{index}]"
         if not isinstance(entry, dict):
-            problems.append(f"{where}: an object with code, type, texts, …")
+            problems.append(_("%(where)s: an object with code, type, texts, …", where=where))
             continue
         where = f"{where} ({entry.get('code', '?')})"
         unknown = sorted(str(key) for key in entry if key not in QUESTION_FIELDS)
         if unknown:
-            problems.append(f"{where}: unknown keys {', '.join(unknown)}")
+            problems.append(
+                _("%(where)s: unknown keys %(keys)s", where=where, keys=", ".join(unknown))
+            )
             continue
         if entry.get("code") in PROFILE_COLUMNS:
-            problems.append(f"{where}: the profile questions are added by Adal; leave them out")
+            problems.append(
+                _("%(where)s: the profile questions are added by Adal; leave them out", where=where)
+            )
             continue
         spec = {name: entry.get(name) for name in QUESTION_FIELDS}
         spec["required"] = bool(spec["required"])
@@ -175,13 +195,15 @@ def xlsform_instrument(content: bytes) -> dict:
     from pyxform.xls2json import parse_file_to_json
 
     if not zipfile.is_zipfile(io.BytesIO(content)):
-        raise ImportProblems(["the file is not an .xlsx spreadsheet"])
+        raise ImportProblems([_("The file is not an .xlsx spreadsheet.")])
     try:
         form = parse_file_to_json(None, file_object=io.BytesIO(content), warnings=[])
     except PyXFormError as error:
-        raise ImportProblems([f"XLSForm: {error}"]) from None
+        raise ImportProblems([_("XLSForm: %(error)s", error=error)]) from None
     except Exception as error:  # a damaged workbook: openpyxl and zipfile raise many kinds
-        raise ImportProblems([f"the spreadsheet could not be read: {error}"]) from None
+        raise ImportProblems(
+            [_("The spreadsheet could not be read: %(error)s", error=error)]
+        ) from None
     problems: list[str] = []
     questions = []
     entries, sections = _grouped(form.get("children", []), problems)
@@ -274,14 +296,19 @@ def _language_code(key: str) -> str | None:
 def _languages(texts, problems: list[str], where: str) -> dict | None:
     if not isinstance(texts, dict):
         problems.append(
-            f"{where}: give label::Kazakh (kk), label::Russian (ru) and label::English (en)"
+            _(
+                "%(where)s: give label::Kazakh (kk), label::Russian (ru) and label::English (en)",
+                where=where,
+            )
         )
         return None
     found = {}
     for key, text in texts.items():
         code = _language_code(str(key))
         if code is None:
-            problems.append(f"{where}: the language {key!r} is not kk, ru or en")
+            problems.append(
+                _("%(where)s: the language %(key)s is not kk, ru or en", where=where, key=repr(key))
+            )
         elif text:
             found[code] = str(text)
     return found
@@ -289,21 +316,28 @@ def _languages(texts, problems: list[str], where: str) -> dict | None:
 
 def _xlsform_question(child: dict, problems: list[str]) -> dict | None:
     name, kind = str(child.get("name", "?")), str(child.get("type", "?"))
-    where = f"question {name}"
+    where = _("question %(name)s", name=name)
     if kind not in XLSFORM_TYPES:
-        problems.append(f"{where}: the type {kind!r} cannot be imported")
+        problems.append(
+            _("%(where)s: the type %(kind)s cannot be imported", where=where, kind=repr(kind))
+        )
         return None
     spec: dict = {"code": name, "type": XLSFORM_TYPES[kind]}
     spec["texts"] = _languages(child.get("label"), problems, where) or {}
     if child.get("hint"):
-        spec["hints"] = _languages(child["hint"], problems, f"{where} hint") or None
+        spec["hints"] = (
+            _languages(child["hint"], problems, _("%(where)s, hint", where=where)) or None
+        )
     bind = child.get("bind") or {}
     spec["required"] = str(bind.get("required", "")).lower() in ("yes", "true", "true()")
     if "choices" in child:
         spec["choices"] = [
             {
                 "value": str(choice.get("name")),
-                "labels": _languages(choice.get("label"), problems, f"{where} choice") or {},
+                "labels": _languages(
+                    choice.get("label"), problems, _("%(where)s, choice", where=where)
+                )
+                or {},
             }
             for choice in child["choices"]
         ]
@@ -312,13 +346,24 @@ def _xlsform_question(child: dict, problems: list[str]) -> dict | None:
     if spec["type"] == QuestionType.NUMBER:
         found = RANGE.match(constraint)
         if found is None:
-            problems.append(f"{where}: a number needs a range, constraint '. >= 0 and . <= 100'")
+            problems.append(
+                _(
+                    "%(where)s: a number needs a range, constraint '. >= 0 and . <= 100'",
+                    where=where,
+                )
+            )
         else:
             spec["min_value"], spec["max_value"] = map(float, found.groups())
     elif constraint:
         found = LENGTH.match(constraint) if spec["type"] == QuestionType.TEXT else None
         if found is None:
-            problems.append(f"{where}: the constraint {constraint!r} cannot be imported")
+            problems.append(
+                _(
+                    "%(where)s: the constraint %(constraint)s cannot be imported",
+                    where=where,
+                    constraint=repr(constraint),
+                )
+            )
         else:
             spec["max_length"] = int(found.group(1))
     relevant = str(bind.get("relevant", "")).strip()
@@ -359,7 +404,12 @@ def _show_if(relevant: str, problems: list[str], where: str) -> dict | None:
     if all(parts) and len({(q, op) for q, op, _v in parts}) == 1 and parts[0][1] == "equals":
         return {"question": parts[0][0], "op": "in", "value": [v for _q, _op, v in parts]}
     problems.append(
-        f"{where}: relevant {relevant!r} cannot be imported; use ${{q}} = 'v', ${{q}} != 'v', "
-        "selected(${q}, 'v') or several of one kind joined by 'or'"
+        _(
+            "%(where)s: relevant %(relevant)s cannot be imported; use %(forms)s or several of "
+            "one kind joined by 'or'",
+            where=where,
+            relevant=repr(relevant),
+            forms="${q} = 'v', ${q} != 'v', selected(${q}, 'v')",
+        )
     )
     return None

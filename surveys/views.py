@@ -1,8 +1,5 @@
 """Public pages: open surveys, taking a survey at /s/<slug>, thank-you, a QR code for posters."""
 
-import io
-
-import segno
 from flask import (
     Blueprint,
     abort,
@@ -22,7 +19,6 @@ from wtforms import ValidationError
 from accounts.access import roles_required
 from accounts.models import Role
 from extensions import csrf, db, limiter
-from links import external_url
 from localization import current_language
 from surveys import sections, skip_logic
 from surveys.forms import (
@@ -37,6 +33,7 @@ from surveys.instrument import Instrument
 from surveys.kiosk import device_channel
 from surveys.marks import is_token, new_token, normalise_invitation
 from surveys.models import Channel, Layout, Survey
+from surveys.posters import qr_image
 from surveys.service import (
     AlreadyAnswered,
     DuplicateSubmission,
@@ -368,10 +365,7 @@ def qr_code(slug: str):
     survey = db.session.execute(db.select(Survey).filter_by(slug=slug)).scalar_one_or_none()
     if survey is None:
         abort(404)
-    link = external_url(".take", slug=survey.slug, channel=Channel.QR)
-    buffer = io.BytesIO()
-    segno.make(link, error="m").save(buffer, kind="svg", scale=10, border=4, title=survey.title)
-    response = make_response(buffer.getvalue())
+    response = make_response(qr_image(survey, "svg"))
     response.mimetype = "image/svg+xml"
     response.headers["Content-Disposition"] = f'inline; filename="{survey.slug}-qr.svg"'
     return response

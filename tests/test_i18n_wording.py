@@ -409,6 +409,19 @@ PLURALS = {
 }
 
 
+PLURALS |= {  # the problems of a module upload (issue 18)
+    "%(where)s: draws %(num)s question but has only %(available)s": {
+        "kk": ["1 сұрақ алынады", "2 сұрақ алынады", "5 сұрақ алынады", "21 сұрақ алынады"],
+        "ru": ["1 вопрос,", "2 вопроса,", "5 вопросов,", "21 вопрос,"],
+        "en": ["1 question but", "2 questions but", "5 questions but", "21 questions but"],
+    },
+    "The zip holds %(num)s file; a module has at most %(most)s.": {
+        "kk": ["саны: 1;", "саны: 2;", "саны: 5;", "саны: 21;"],
+        "ru": ["1 файл;", "2 файла;", "5 файлов;", "21 файл;"],
+        "en": ["1 file;", "2 files;", "5 files;", "21 files;"],
+    },
+}
+
 PLURALS |= {  # people, password links, the editor, uploads and compliance (issue 18)
     "%(num)s account was created.": {
         "kk": ["1 есептік", "2 есептік", "5 есептік", "21 есептік"],
@@ -618,7 +631,14 @@ NOT_IN_GLOSSARY = {
         r"жеңілдік индекс",
         r"әдепкі бойынша",
     ],
-    "ru": [r"гостеприимств", r"публичн\w* слушани", r"защит\w* сообщающих"],
+    "ru": [
+        r"гостеприимств",
+        r"публичн\w* слушани",
+        r"защит\w* сообщающих",
+        r"устран\w+(сь|ся) от решени",
+        r"устранитесь\.",
+        r"взя\w* самоотвод",
+    ],
 }
 
 

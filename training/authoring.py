@@ -8,6 +8,9 @@ editor, an upload) is checked here the same way.
 
 import re
 
+from flask_babel import gettext as _
+from flask_babel import ngettext
+
 from extensions import db
 from localization import LANGUAGES
 from training.models import (
@@ -45,7 +48,14 @@ class ModuleDataError(ValueError):
 def _keys(problems: list[str], where: str, table: dict, known: tuple[str, ...]) -> None:
     unknown = [str(key) for key in table if key not in known]
     if unknown:
-        problems.append(f"{where}: unknown key {', '.join(unknown)} (expected {', '.join(known)})")
+        problems.append(
+            _(
+                "%(where)s: unknown key %(keys)s (expected %(known)s)",
+                where=where,
+                keys=", ".join(unknown),
+                known=", ".join(known),
+            )
+        )
 
 
 def _one_of(value, options) -> bool:
@@ -59,7 +69,13 @@ def _tables(problems: list[str], where: str, value) -> list[dict]:
         return []
     for index, entry in enumerate(value):
         if not isinstance(entry, dict):
-            problems.append(f"{where}[{index}]: expected a table, got {entry!r}")
+            problems.append(
+                _(
+                    "%(where)s: expected a table, got %(value)s",
+                    where=f"{where}[{index}]",
+                    value=repr(entry),
+                )
+            )
     return [entry if isinstance(entry, dict) else {} for entry in value]
 
 
@@ -67,30 +83,57 @@ def _texts(problems: list[str], where: str, value, required: bool = True) -> Non
     if value is None and not required:
         return
     if not isinstance(value, dict):
-        problems.append(f"{where}: expected a text per language ({', '.join(LANGUAGES)})")
+        problems.append(
+            _(
+                "%(where)s: expected a text per language (%(languages)s)",
+                where=where,
+                languages=", ".join(LANGUAGES),
+            )
+        )
         return
     unknown = [str(lang) for lang in value if lang not in LANGUAGES]
     if unknown:
         problems.append(
-            f"{where}: unknown language {', '.join(unknown)} (expected {', '.join(LANGUAGES)})"
+            _(
+                "%(where)s: unknown language %(unknown)s (expected %(languages)s)",
+                where=where,
+                unknown=", ".join(unknown),
+                languages=", ".join(LANGUAGES),
+            )
         )
     not_text = [lang for lang in LANGUAGES if lang in value and not isinstance(value[lang], str)]
     if not_text:
-        problems.append(f"{where}: expected text in {', '.join(not_text)}")
+        problems.append(
+            _(
+                "%(where)s: expected text in %(languages)s",
+                where=where,
+                languages=", ".join(not_text),
+            )
+        )
     missing = [lang for lang in LANGUAGES if not str(value.get(lang) or "").strip()]
     if missing:
-        problems.append(f"{where}: missing text in {', '.join(missing)}")
+        problems.append(
+            _("%(where)s: missing text in %(languages)s", where=where, languages=", ".join(missing))
+        )
 
 
 def _whole(problems: list[str], where: str, value, low: int, high: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        problems.append(f"{where}: expected a whole number from {low} to {high}, got {value!r}")
+        problems.append(
+            _(
+                "%(where)s: expected a whole number from %(low)s to %(high)s, got %(value)s",
+                where=where,
+                low=low,
+                high=high,
+                value=repr(value),
+            )
+        )
 
 
 def _choices(problems: list[str], where: str, question: dict) -> None:
     kind = question.get("kind")
     if not isinstance(question.get("choices"), list) or not question["choices"]:
-        problems.append(f"{where}.choices: expected a list of choices")
+        problems.append(_("%(where)s: expected a list of choices", where=f"{where}.choices"))
         return
     choices = _tables(problems, f"{where}.choices", question["choices"])
     for index, choice in enumerate(choices):
@@ -103,35 +146,58 @@ def _choices(problems: list[str], where: str, question: dict) -> None:
             required=kind == QuestionKind.SCENARIO,
         )
         if not isinstance(choice.get("correct", False), bool):
-            problems.append(f"{where}.choices[{index}].correct: expected true or false")
+            problems.append(
+                _("%(where)s: expected true or false", where=f"{where}.choices[{index}].correct")
+            )
     correct = sum(1 for choice in choices if choice.get("correct") is True)
     if kind == QuestionKind.TRUEFALSE and (len(choices) != 2 or correct != 1):
-        problems.append(f"{where}: true/false needs 2 choices (True, then False), one correct")
+        problems.append(
+            _("%(where)s: true/false needs 2 choices (True, then False), one correct", where=where)
+        )
     elif kind in (QuestionKind.SINGLE, QuestionKind.SCENARIO) and (
         len(choices) < 2 or correct != 1
     ):
         problems.append(
-            f"{where}: a {kind} question needs 2+ choices and exactly one correct "
-            f"(found {correct} of {len(choices)})"
+            _(
+                "%(where)s: for a %(kind)s question, give 2+ choices, exactly one of them "
+                "correct (found %(correct)s of %(total)s)",
+                where=where,
+                kind=kind,
+                correct=correct,
+                total=len(choices),
+            )
         )
     elif kind == QuestionKind.MULTIPLE and (len(choices) < 3 or correct < 2):
         problems.append(
-            f"{where}: a multiple-choice question needs 3+ choices and 2+ correct "
-            f"(found {correct} of {len(choices)})"
+            _(
+                "%(where)s: a multiple-choice question needs 3+ choices and 2+ correct "
+                "(found %(correct)s of %(total)s)",
+                where=where,
+                correct=correct,
+                total=len(choices),
+            )
         )
 
 
 def validate_module(data) -> list[str]:
     """Every problem with the module data, as readable lines; empty when it can be loaded."""
     if not isinstance(data, dict):
-        return ["module: expected a table of settings, texts, lessons and questions"]
+        return [_("module: expected a table of settings, texts, lessons and questions")]
     problems: list[str] = []
     _keys(problems, "module", data, MODULE_KEYS)
     slug = data.get("slug")
     if not isinstance(slug, str) or not SLUG.match(slug) or len(slug) > 80:
-        problems.append(f"slug: expected lowercase words joined by '-', got {slug!r}")
+        problems.append(
+            _("slug: expected lowercase words joined by '-', got %(value)s", value=repr(slug))
+        )
     if not _one_of(data.get("topic"), Topic):
-        problems.append(f"topic: expected one of {', '.join(Topic)}, got {data.get('topic')!r}")
+        problems.append(
+            _(
+                "topic: expected one of %(topics)s, got %(value)s",
+                topics=", ".join(Topic),
+                value=repr(data.get("topic")),
+            )
+        )
     _whole(problems, "minutes", data.get("minutes"), 10, 20)
     _whole(problems, "pass_mark", data.get("pass_mark", 80), 1, 100)
     _whole(problems, "max_attempts", data.get("max_attempts", 3), 1, 20)
@@ -139,7 +205,7 @@ def validate_module(data) -> list[str]:
     _texts(problems, "summary", data.get("summary"))
     lessons = _tables(problems, "lessons", data.get("lessons"))
     if not lessons:
-        problems.append("lessons: expected at least one lesson")
+        problems.append(_("lessons: expected at least one lesson"))
     for index, lesson in enumerate(lessons):
         _keys(problems, f"lessons[{index}]", lesson, LESSON_KEYS)
         _texts(problems, f"lessons[{index}].title", lesson.get("title"))
@@ -147,10 +213,10 @@ def validate_module(data) -> list[str]:
 
     categories = _tables(problems, "categories", data.get("categories"))
     if not categories:
-        problems.append("categories: expected at least one category")
+        problems.append(_("categories: expected at least one category"))
     codes = [category.get("code") for category in categories]
     if len(set(map(str, codes))) != len(codes):
-        problems.append("categories: codes must be unique")
+        problems.append(_("categories: codes must be unique"))
     for index, category in enumerate(categories):
         _keys(problems, f"categories[{index}]", category, CATEGORY_KEYS)
         _texts(problems, f"categories[{index}].title", category.get("title"))
@@ -158,17 +224,35 @@ def validate_module(data) -> list[str]:
 
     questions = _tables(problems, "questions", data.get("questions"))
     if len(questions) < MIN_QUESTIONS:
-        problems.append(f"questions: expected at least {MIN_QUESTIONS}, found {len(questions)}")
+        problems.append(
+            _(
+                "questions: expected at least %(least)s, found %(found)s",
+                least=MIN_QUESTIONS,
+                found=len(questions),
+            )
+        )
     per_category = {code: 0 for code in codes if isinstance(code, str)}
     for index, question in enumerate(questions):
         where = f"questions[{index}]"
         _keys(problems, where, question, QUESTION_KEYS)
         if not _one_of(question.get("category"), per_category):
-            problems.append(f"{where}.category: {question.get('category')!r} is not a category")
+            problems.append(
+                _(
+                    "%(where)s: %(value)s is not a category",
+                    where=f"{where}.category",
+                    value=repr(question.get("category")),
+                )
+            )
         else:
             per_category[question["category"]] += 1
         if not _one_of(question.get("kind"), QuestionKind):
-            problems.append(f"{where}.kind: expected one of {', '.join(QuestionKind)}")
+            problems.append(
+                _(
+                    "%(where)s: expected one of %(kinds)s",
+                    where=f"{where}.kind",
+                    kinds=", ".join(QuestionKind),
+                )
+            )
             continue
         _texts(problems, f"{where}.text", question.get("text"))
         _texts(
@@ -180,12 +264,20 @@ def validate_module(data) -> list[str]:
         _texts(problems, f"{where}.explanation", question.get("explanation"), required=False)
         _choices(problems, where, question)
     if questions and not any(q.get("kind") == QuestionKind.SCENARIO for q in questions):
-        problems.append("questions: expected scenario dilemmas among them, found none")
+        problems.append(_("questions: expected scenario dilemmas among them, found none"))
     for index, category in enumerate(categories):
         draw, code = category.get("draw"), category.get("code")
         available = per_category[code] if _one_of(code, per_category) else 0
         if isinstance(draw, int) and draw > available:
-            problems.append(f"categories[{index}]: draws {draw} questions but has only {available}")
+            problems.append(
+                ngettext(
+                    "%(where)s: draws %(num)s question but has only %(available)s",
+                    "%(where)s: draws %(num)s questions but has only %(available)s",
+                    draw,
+                    where=f"categories[{index}]",
+                    available=available,
+                )
+            )
     return problems
 
 

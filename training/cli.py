@@ -4,6 +4,7 @@ from pathlib import Path
 
 import click
 from flask.cli import AppGroup
+from flask_babel import force_locale
 
 from accounts.cli import _cli_actor
 from accounts.mail import mail_configured
@@ -21,12 +22,14 @@ training_cli = AppGroup("training", help="Manage training modules.")
 def load_module_command(folder, publish):
     """Create a module from a module folder (see docs/training.md); lists every problem."""
     try:
-        data = read_module(folder)
+        with force_locale("en"):  # the command line speaks English, as its other messages do
+            data = read_module(folder)
     except ModuleDataError as error:
         lines = [f"{folder} cannot be loaded:", *(f"  - {p}" for p in error.problems)]
         raise click.ClickException("\n".join(lines)) from error
     try:
-        module = add_module(data, _cli_actor(), "command_line", published=publish)
+        with force_locale("en"):
+            module = add_module(data, _cli_actor(), "command_line", published=publish)
     except ModuleDataError as error:
         raise click.ClickException("; ".join(error.problems)) from error
     state = "published" if publish else "draft"

@@ -3,6 +3,8 @@
 from datetime import timedelta
 from pathlib import Path
 
+from flask_babel import force_locale
+
 from accounts.models import Role
 from extensions import db
 from training.assignments import create_assignment
@@ -25,7 +27,8 @@ def load_demo_modules(content: Path = CONTENT) -> list[str]:
     lines, modules = [], []
     for folder in sorted(path for path in content.iterdir() if path.is_dir()):
         try:
-            modules.append(read_module(folder))
+            with force_locale("en"):  # printed by the command line, in English
+                modules.append(read_module(folder))
         except ModuleDataError as error:
             lines.append(f"training: skipped module {folder.name!r}:")
             lines.extend(f"  - {problem}" for problem in error.problems)

@@ -20,6 +20,7 @@ from training.models import (
     BankChoice,
     BankQuestion,
     Lesson,
+    LessonProgress,
     Module,
     QuestionCategory,
     QuestionKind,
@@ -35,6 +36,12 @@ class EditorError(TrainingError):
     def __init__(self, message, field: str | None = None):
         super().__init__(message)
         self.field = field
+
+
+class StillUsed(EditorError):
+    """A deletion refused because learners' progress or tests point at the thing."""
+
+    status, code = 409, "still_used"
 
 
 def _require(module: Module, texts: dict, field: str, required: bool = True) -> dict:
@@ -126,6 +133,70 @@ def save_lesson(module: Module, lesson: Lesson | None, title: dict, body: dict, 
     return lesson
 
 
+def delete_lesson(module: Module, lesson: Lesson, actor) -> None:
+    """Delete a lesson nobody has read yet; the lessons after it move up."""
+    read = db.select(LessonProgress.id).filter_by(lesson_id=lesson.id).limit(1)
+    if db.session.execute(read).first() is not None:
+        raise StillUsed(
+            _l(
+                "Learners have already read this lesson, so it stays: their progress counts it. "
+                "Correct its text instead."
+            )
+        )
+    position = lesson.position
+    module.lessons.remove(lesson)
+    _renumber(module.lessons)
+    _keep_ready(module)
+    record(
+        "lesson.delete",
+        module.slug,
+        {"lesson": position, "title": lesson.title, "body": lesson.body},  # to restore it
+        actor,
+    )
+    db.session.commit()
+
+
+def move_lesson(module: Module, lesson: Lesson, offset: int, actor) -> None:
+    """Move a lesson up (-1) or down (+1); learners' progress follows the lesson, not its place."""
+    order = _moved(module.lessons, lesson, offset)
+    before = lesson.position
+    _renumber(order)
+    module.lessons.sort(key=lambda item: item.position)
+    record("lesson.move", module.slug, {"lesson": [before, lesson.position]}, actor=actor)
+    db.session.commit()
+
+
+def _moved(items: list, item, offset: int) -> list:
+    order = list(items)
+    index = order.index(item)
+    if not 0 <= index + offset < len(order):
+        raise EditorError(_l("This cannot move further."))
+    order[index], order[index + offset] = order[index + offset], order[index]
+    return order
+
+
+def _renumber(lessons: list[Lesson]) -> None:
+    """Positions 1, 2, 3 … in this order; set in two steps, as each position is unique."""
+    for index, lesson in enumerate(lessons, start=1):
+        lesson.position = -index
+    db.session.flush()
+    for lesson in lessons:
+        lesson.position = -lesson.position
+
+
+def _keep_ready(module: Module) -> None:
+    """A published module must stay ready for learners after a deletion."""
+    if module.published and (problems := readiness_problems(module)):
+        db.session.rollback()
+        raise StillUsed(
+            _l(
+                "The module is published and would no longer be ready: %(problem)s "
+                "Unpublish it first.",
+                problem=problems[0],
+            )
+        )
+
+
 # ------------------------------------------------------------------------------ categories
 
 
@@ -151,6 +222,50 @@ def save_category(
         raise EditorError(problems[0], "draw")
     db.session.commit()
     return category
+
+
+def delete_category(module: Module, category: QuestionCategory, actor) -> None:
+    """Delete a category and its questions, unless learners have been tested on them."""
+    ids = [question.id for question in category.questions]
+    drawn = db.select(AttemptItem.id).where(AttemptItem.question_id.in_(ids)).limit(1)
+    newer = db.select(BankQuestion.id).where(BankQuestion.superseded_by_id.in_(ids)).limit(1)
+    if ids and (
+        db.session.execute(drawn).first() is not None
+        or db.session.execute(newer).first() is not None
+    ):
+        raise StillUsed(
+            _l(
+                "Learners have been tested on questions of this category, so it stays: past "
+                "attempts and item analysis point at them. Retire the questions you no longer "
+                "want instead."
+            )
+        )
+    module.categories.remove(category)
+    for position, other in enumerate(module.categories):
+        other.position = position
+    _keep_ready(module)
+    record(
+        "category.delete",
+        module.slug,
+        {"category": category.code, "questions": len(ids)},
+        actor=actor,
+    )
+    db.session.commit()
+
+
+def move_category(module: Module, category: QuestionCategory, offset: int, actor) -> None:
+    """Move a category up (-1) or down (+1): the order in which tests draw their questions."""
+    order = _moved(module.categories, category, offset)
+    for position, other in enumerate(order):
+        other.position = position
+    module.categories.sort(key=lambda item: item.position)
+    record(
+        "category.move",
+        f"{module.slug} / {category.code}",
+        {"position": category.position},
+        actor=actor,
+    )
+    db.session.commit()
 
 
 # ------------------------------------------------------------------------------ questions

@@ -8,12 +8,17 @@ from flask_login import current_user
 from accounts.access import roles_required
 from accounts.forms import ActionForm
 from accounts.models import Role
+from extensions import db
 from localization import localized
 from training.authoring import missing_languages
 from training.editor import (
     ChoiceDraft,
     EditorError,
     QuestionDraft,
+    delete_category,
+    delete_lesson,
+    move_category,
+    move_lesson,
     new_module,
     question_of,
     retire_question,
@@ -34,7 +39,7 @@ from training.forms import (
     NewModuleForm,
     QuestionForm,
 )
-from training.models import QuestionKind
+from training.models import Lesson, QuestionCategory, QuestionKind
 from training.modules import module_by_slug, module_missing_translations, readiness_problems
 from training.progress import lesson_at
 
@@ -311,3 +316,70 @@ def retire(slug, question_id):
     else:
         flash(_("The question is retired: it is no longer drawn."), "success")
     return redirect(url_for(".edit", slug=slug) + "#questions")
+
+
+# ------------------------------------------------------------------------------ order and deletion
+
+
+def _offset() -> int:
+    """-1 or +1 from the button pressed; a request without a valid one is refused."""
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    offsets = {"up": -1, "down": 1}
+    if request.form.get("direction") not in offsets:
+        abort(400)
+    return offsets[request.form["direction"]]
+
+
+def _lesson(module, lesson_id: int) -> Lesson:
+    lesson = db.session.get(Lesson, lesson_id)
+    if lesson is None or lesson.module_id != module.id:
+        raise TrainingError(_("This module has no such lesson."))
+    return lesson
+
+
+def _category(module, category_id: int) -> QuestionCategory:
+    category = db.session.get(QuestionCategory, category_id)
+    if category is None or category.module_id != module.id:
+        raise TrainingError(_("This module has no such category."))
+    return category
+
+
+@blueprint.post("/<slug>/lessons/<int:lesson_id>/move")
+@roles_required(Role.ADMIN)
+def lesson_move(slug, lesson_id):
+    offset = _offset()
+    module = module_by_slug(slug)
+    move_lesson(module, _lesson(module, lesson_id), offset, current_user)
+    return redirect(url_for(".edit", slug=slug) + "#lessons")
+
+
+@blueprint.post("/<slug>/lessons/<int:lesson_id>/delete")
+@roles_required(Role.ADMIN)
+def lesson_delete(slug, lesson_id):
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    module = module_by_slug(slug)
+    delete_lesson(module, _lesson(module, lesson_id), current_user)
+    flash(_("The lesson is deleted."), "success")
+    return redirect(url_for(".edit", slug=slug) + "#lessons")
+
+
+@blueprint.post("/<slug>/categories/<int:category_id>/move")
+@roles_required(Role.ADMIN)
+def category_move(slug, category_id):
+    offset = _offset()
+    module = module_by_slug(slug)
+    move_category(module, _category(module, category_id), offset, current_user)
+    return redirect(url_for(".categories", slug=slug))
+
+
+@blueprint.post("/<slug>/categories/<int:category_id>/delete")
+@roles_required(Role.ADMIN)
+def category_delete(slug, category_id):
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    module = module_by_slug(slug)
+    delete_category(module, _category(module, category_id), current_user)
+    flash(_("The category and its questions are deleted."), "success")
+    return redirect(url_for(".categories", slug=slug))

@@ -18,6 +18,8 @@ import zipfile
 from pathlib import Path
 
 import tomlkit
+from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from localization import LANGUAGES
 from training.authoring import ModuleDataError, validate_module
@@ -35,7 +37,13 @@ def read_module(folder: Path) -> dict:
     if data is None:
         raise ModuleDataError(str(folder), problems)
     if LESSONS in data:
-        problems.append(f"{MODULE_FILE}: lessons are Markdown files in {LESSONS}/<language>/")
+        problems.append(
+            _(
+                "%(file)s: lessons are Markdown files in %(folder)s",
+                file=MODULE_FILE,
+                folder=f"{LESSONS}/<language>/",
+            )
+        )
     lessons, lesson_problems = _read_lessons(folder)
     problems.extend(lesson_problems)
     data[LESSONS] = lessons
@@ -53,14 +61,14 @@ def _read_text(path, problems: list[str], where: str) -> str | None:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        problems.append(f"{where}: not UTF-8 text")
+        problems.append(_("%(where)s: not UTF-8 text", where=where))
         return None
 
 
 def _read_settings(folder: Path, problems: list[str]) -> dict | None:
     path = folder / MODULE_FILE
     if not path.is_file():
-        problems.append(f"{MODULE_FILE}: missing")
+        problems.append(_("%(where)s: missing", where=MODULE_FILE))
         return None
     text = _read_text(path, problems, MODULE_FILE)
     if text is None:
@@ -68,7 +76,7 @@ def _read_settings(folder: Path, problems: list[str]) -> dict | None:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:  # its message names the line and column
-        problems.append(f"{MODULE_FILE}: not valid TOML: {error}")
+        problems.append(_("%(where)s: not valid TOML: %(error)s", where=MODULE_FILE, error=error))
         return None
 
 
@@ -76,14 +84,26 @@ def _read_lessons(folder: Path) -> tuple[list[dict], list[str]]:
     """The lessons in file-name order, with the problems of their files."""
     root, problems = folder / LESSONS, []
     if not root.is_dir():
-        return [], [f"{LESSONS}/: missing (one folder per language: {_folders()})"]
+        return [], [
+            _(
+                "%(where)s: missing (one folder per language: %(folders)s)",
+                where=f"{LESSONS}/",
+                folders=_folders(),
+            )
+        ]
     for entry in root.iterdir():
         if entry.name not in LANGUAGES and not entry.name.startswith("."):
-            problems.append(f"{LESSONS}/{entry.name}: not a language folder ({_folders()})")
+            problems.append(
+                _(
+                    "%(where)s: not a language folder (%(folders)s)",
+                    where=f"{LESSONS}/{entry.name}",
+                    folders=_folders(),
+                )
+            )
     files: dict[str, dict] = {}  # file name -> language -> file
     for language in LANGUAGES:
         if not (root / language).is_dir():
-            problems.append(f"{LESSONS}/{language}/: missing")
+            problems.append(_("%(where)s: missing", where=f"{LESSONS}/{language}/"))
             continue
         for entry in (root / language).iterdir():
             if entry.name.startswith("."):
@@ -92,15 +112,31 @@ def _read_lessons(folder: Path) -> tuple[list[dict], list[str]]:
                 files.setdefault(entry.name, {})[language] = entry
             else:
                 problems.append(
-                    f"{LESSONS}/{language}/{entry.name}: not a lesson file "
-                    "(expected a number and a name, such as 01-what-it-is.md)"
+                    _(
+                        "%(where)s: not a lesson file (expected a number and a name, such as "
+                        "01-what-it-is.md)",
+                        where=f"{LESSONS}/{language}/{entry.name}",
+                    )
                 )
     names = sorted(files)
     if not names and not problems:
-        problems.append(f"{LESSONS}/: no lesson files (such as {LESSONS}/kk/01-what-it-is.md)")
+        problems.append(
+            _(
+                "%(where)s: no lesson files (such as %(example)s)",
+                where=f"{LESSONS}/",
+                example=f"{LESSONS}/kk/01-what-it-is.md",
+            )
+        )
     for before, after in zip(names, names[1:], strict=False):
         if before[:2] == after[:2]:
-            problems.append(f"{LESSONS}: {before} and {after} have the same number")
+            problems.append(
+                _(
+                    "%(where)s: %(before)s and %(after)s have the same number",
+                    where=LESSONS,
+                    before=before,
+                    after=after,
+                )
+            )
     lessons = []
     for name in names:
         lesson: dict = {"title": {}, "body": {}}
@@ -108,16 +144,24 @@ def _read_lessons(folder: Path) -> tuple[list[dict], list[str]]:
             where = f"{LESSONS}/{language}/{name}"
             if language not in files[name]:
                 others = ", ".join(files[name])
-                problems.append(f"{where}: missing (the lesson is written in {others})")
+                problems.append(
+                    _(
+                        "%(where)s: missing (the lesson is written in %(languages)s)",
+                        where=where,
+                        languages=others,
+                    )
+                )
                 continue
             text = _read_text(files[name][language], problems, where)
             if text is None:
                 continue
-            title, _, body = text.partition("\n")
+            title, _newline, body = text.partition("\n")
             if not title.startswith("# ") or not title[2:].strip():
-                problems.append(f"{where}: the first line must be the lesson's title: # Title")
+                problems.append(
+                    _("%(where)s: the first line must be the lesson's title: # Title", where=where)
+                )
             elif not body.strip():
-                problems.append(f"{where}: no text below the title")
+                problems.append(_("%(where)s: no text below the title", where=where))
             else:
                 lesson["title"][language] = title[2:].strip()
                 lesson["body"][language] = body.strip()
@@ -265,7 +309,7 @@ def read_module_archive(content: bytes) -> dict:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except (zipfile.BadZipFile, ValueError) as error:
-        raise ModuleDataError("upload", ["the file is not a zip archive"]) from error
+        raise ModuleDataError("upload", [_("The file is not a zip archive.")]) from error
     archive.filename = "upload.zip"  # named in the problems a folder of it may have
     with archive:
         entries = archive.infolist()
@@ -281,8 +325,12 @@ def read_module_archive(content: bytes) -> dict:
                 raise ModuleDataError(
                     "upload",
                     [
-                        f"no {MODULE_FILE} found: the zip must hold one module folder "
-                        f"({MODULE_FILE} and {LESSONS}/), or its contents"
+                        _(
+                            "No %(file)s found: the zip must hold one module folder "
+                            "(%(file)s and %(folder)s), or its contents.",
+                            file=MODULE_FILE,
+                            folder=f"{LESSONS}/",
+                        )
                     ],
                 )
             root = next(iter(tops)) + "/"
@@ -298,17 +346,26 @@ def _archive_problems(entries: list[zipfile.ZipInfo]) -> list[str]:
     problems = []
     if len(entries) > MAX_ARCHIVE_FILES:
         problems.append(
-            f"the zip holds {len(entries)} files; a module has at most {MAX_ARCHIVE_FILES}"
+            ngettext(
+                "The zip holds %(num)s file; a module has at most %(most)s.",
+                "The zip holds %(num)s files; a module has at most %(most)s.",
+                len(entries),
+                most=MAX_ARCHIVE_FILES,
+            )
         )
     if sum(entry.file_size for entry in entries) > MAX_ARCHIVE_BYTES:
-        problems.append(f"the zip unpacks to more than {MAX_ARCHIVE_BYTES // 2**20} MB")
+        problems.append(
+            _("The zip unpacks to more than %(size)s MB.", size=MAX_ARCHIVE_BYTES // 2**20)
+        )
     for entry in entries:
         name = entry.filename
         parts = name.replace("\\", "/").split("/")
         if name.startswith(("/", "\\")) or ":" in parts[0] or ".." in parts or "\\" in name:
-            problems.append(f"{name}: a path outside the module folder")
+            problems.append(_("%(where)s: a path outside the module folder", where=name))
         elif (entry.external_attr >> 16) & 0o170000 == SYMLINK:
-            problems.append(f"{name}: a symbolic link (the zip must hold plain files)")
+            problems.append(
+                _("%(where)s: a symbolic link (the zip must hold plain files)", where=name)
+            )
         elif entry.flag_bits & 0x1:
-            problems.append(f"{name}: encrypted")
+            problems.append(_("%(where)s: encrypted", where=name))
     return problems

@@ -1,5 +1,6 @@
 """The modules there are: find one by its slug, list them, publish one once it is ready."""
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
 
@@ -21,7 +22,8 @@ def add_module(data: dict, actor, source: str, published: bool = False) -> Modul
     """A new module from checked data (a folder, an upload), audited; its slug must be new."""
     slug = data.get("slug")
     if db.session.execute(db.select(Module.id).filter_by(slug=slug)).first() is not None:
-        raise ModuleDataError(str(slug), [f"a module with the slug {slug!r} already exists"])
+        problem = _("Another module already has the address %(slug)s.", slug=slug)
+        raise ModuleDataError(str(slug), [problem])
     module = create_module(data, published=published)
     record("module.create", module.slug, {"from": source, "published": published}, actor=actor)
     db.session.commit()

@@ -155,6 +155,12 @@ def test_an_admin_corrects_a_question_previews_it_and_opens_a_wave(
     browser.find_element(By.CSS_SELECTOR, "a[href='/admin/surveys/sample']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/admin/surveys/sample"))
     check_in_every_language(browser, "survey", "ru", screenshots, size=DESKTOP)
+    # The buttons of a question's row (up, down, delete) can be read on the white page.
+    buttons = browser.find_elements(By.CSS_SELECTOR, ".actions-cell .link-button")
+    colours = {button.value_of_css_property("color") for button in buttons}
+    assert buttons and colours.isdisjoint({"rgba(255, 255, 255, 1)", "rgb(255, 255, 255)"})
+    ids = browser.execute_script("return [...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(ids) == len(set(ids))  # many small forms, each id once
 
     question = created["questions"]["trust"]
     browser.find_element(By.CSS_SELECTOR, f'a[href$="/questions/{question}"]').click()

@@ -39,6 +39,8 @@ class World:
     region_other: int  # KZ-23
     servant_id: int
     draft_question: int  # an active question of draft_module
+    done_lesson: int  # a lesson of done_module the civil servant has read: it stays
+    done_category: int  # a category of done_module whose questions were drawn: it stays
     password_token: str  # a good set-your-password token for the civil servant
     survey_question: int  # a question of survey_slug that others are shown after
     survey_section: str  # the key of its section, which holds questions
@@ -150,6 +152,8 @@ def build_world(app, runner, make_user) -> World:
             region_other=regions["KZ-23"],
             servant_id=servant.id,
             draft_question=draft.questions[0].id,
+            done_lesson=done.lessons[0].id,
+            done_category=pre.items[0].question.category_id,
             password_token=password_link(servant).rpartition("token=")[2],
             survey_question=followed.id,
             survey_section=followed.section,
@@ -199,6 +203,20 @@ def route_values(world: World) -> dict[str, dict]:
         },
         "training_editor.categories": {"slug": world.draft_module},
         "training_editor.retire": {"slug": world.draft_module, "question_id": world.draft_question},
+        # Learners have read this lesson and been tested on this category: deleting is refused.
+        "training_editor.lesson_move": {"slug": world.done_module, "lesson_id": world.done_lesson},
+        "training_editor.lesson_delete": {
+            "slug": world.done_module,
+            "lesson_id": world.done_lesson,
+        },
+        "training_editor.category_move": {
+            "slug": world.done_module,
+            "category_id": world.done_category,
+        },
+        "training_editor.category_delete": {
+            "slug": world.done_module,
+            "category_id": world.done_category,
+        },
         "people.edit": {"user_id": world.servant_id},
         "people.password_link": {"user_id": world.servant_id},
         "accounts.set_password": {"token": world.password_token},

@@ -108,6 +108,10 @@ EXPECTED = {
     ("training_editor.categories", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("training_editor.categories", "POST"): row(LOGIN, 403, 403, 403, 400),
     ("training_editor.retire", "POST"): row(LOGIN, 403, 403, 403, 302),
+    ("training_editor.lesson_move", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
+    ("training_editor.lesson_delete", "POST"): row(LOGIN, 403, 403, 403, 409),  # read
+    ("training_editor.category_move", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
+    ("training_editor.category_delete", "POST"): row(LOGIN, 403, 403, 403, 409),  # drawn
     # People.
     ("people.index", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("people.new", "GET"): row(LOGIN, 403, 403, 403, 200),
@@ -136,16 +140,16 @@ EXPECTED = {
     ("surveys_admin.edit_question", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("surveys_admin.edit_question", "POST"): row(LOGIN, 403, 403, 403, 400),
     ("surveys_admin.move_question", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
-    ("surveys_admin.delete_question", "POST"): row(LOGIN, 403, 403, 403, 303),  # refused
+    ("surveys_admin.delete_question", "POST"): row(LOGIN, 403, 403, 403, 409),  # refused
     ("surveys_admin.preview", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("surveys_admin.new_section", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("surveys_admin.new_section", "POST"): row(LOGIN, 403, 403, 403, 400),  # no titles
     ("surveys_admin.edit_section", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("surveys_admin.edit_section", "POST"): row(LOGIN, 403, 403, 403, 400),
     ("surveys_admin.move_section", "POST"): row(LOGIN, 403, 403, 403, 400),  # no direction
-    ("surveys_admin.delete_section", "POST"): row(LOGIN, 403, 403, 403, 303),  # holds questions
+    ("surveys_admin.delete_section", "POST"): row(LOGIN, 403, 403, 403, 409),  # holds questions
     ("surveys_admin.open_wave", "POST"): row(LOGIN, 403, 403, 403, 400),
-    ("surveys_admin.close_wave", "POST"): row(LOGIN, 403, 403, 403, 303),  # already closed
+    ("surveys_admin.close_wave", "POST"): row(LOGIN, 403, 403, 403, 409),  # already closed
     ("surveys_admin.invitations", "POST"): row(LOGIN, 403, 403, 403, 400),  # no count
     ("surveys_admin.poster", "GET"): row(LOGIN, 403, 403, 403, 200),
     ("surveys_admin.qr_png", "GET"): row(LOGIN, 403, 403, 403, 200),

@@ -214,7 +214,8 @@ def test_once_answered_wording_changes_and_the_meaning_does_not(app, admin, samp
         assert response.status_code == 400
         assert "This survey has responses" in response.get_data(as_text=True)
     assert survey_row(app) == after
-    delete = admin.post(f"{url}/delete", follow_redirects=True)
+    delete = admin.post(f"{url}/delete")
+    assert delete.status_code == 409
     assert "its questions can no longer be deleted" in delete.get_data(as_text=True)
     assert "kind" in survey_row(app)["codes"]
     with app.app_context():
@@ -236,18 +237,20 @@ def test_reorder_and_delete_before_any_response(app, admin, sample):
     codes = survey_row(app)["codes"]
     assert codes.index("note") < codes.index("atr_fish")
     # paid_where is shown after paid: it cannot move above it
-    admin.post(
+    refused = admin.post(
         f"/admin/surveys/sample/questions/{ids['paid_where']}/move", data={"direction": "up"}
     )
-    page = admin.get("/admin/surveys/sample").get_data(as_text=True)
-    assert "must come after that question" in page
+    assert refused.status_code == 409
+    assert "must come after that question" in refused.get_data(as_text=True)
     assert survey_row(app)["codes"] == codes
     # a question others depend on is not deleted; one nobody depends on is
-    admin.post(f"/admin/surveys/sample/questions/{ids['paid']}/delete")
+    refused = admin.post(f"/admin/surveys/sample/questions/{ids['paid']}/delete")
+    assert refused.status_code == 409
+    assert "are shown after an answer to this one" in refused.get_data(as_text=True)
     assert "paid" in survey_row(app)["codes"]
     assert admin.post(f"/admin/surveys/sample/questions/{ids['note']}/delete").status_code == 302
     assert "note" not in survey_row(app)["codes"]
-    assert admin.post(f"/admin/surveys/sample/questions/{ids['region']}/delete").status_code == 303
+    assert admin.post(f"/admin/surveys/sample/questions/{ids['region']}/delete").status_code == 409
     assert "region" in survey_row(app)["codes"]  # the profile is fixed
     assert actions(app) == ["survey.question.move", "survey.question.delete"]
 
@@ -287,8 +290,10 @@ def test_open_a_wave_in_kazakhstan_time_and_close_it(app, admin, make_survey):
         as_text=True
     )
     assert admin.post(f"/admin/surveys/sample/waves/{wave_id}/close").status_code == 302
-    again = admin.post(f"/admin/surveys/sample/waves/{wave_id}/close", follow_redirects=True)
+    again = admin.post(f"/admin/surveys/sample/waves/{wave_id}/close")
+    assert again.status_code == 409
     assert "The wave 2030-Q1 is not open: it closed on" in again.get_data(as_text=True)
+    assert admin.post("/admin/surveys/sample/waves/999999/close").status_code == 404
     assert actions(app) == ["wave.open", "wave.close"]
 
 

@@ -59,13 +59,13 @@ def admin(client, auth, make_user):
     return client
 
 
-def upload(client, content: bytes, name: str, slug: str = ""):
+def upload(client, content: bytes, name: str, slug: str = "", language: str = ""):
     """The form as a browser sends it; encoded here, as bytes, so that the test client keeps
     no temporary file of a large body open."""
     files = MultiDict({"file": FileStorage(io.BytesIO(content), name), "slug": slug})
     boundary, body = encode_multipart(files)
     return client.post(
-        "/admin/surveys/import",
+        "/admin/surveys/import" + (f"?lang={language}" if language else ""),
         data=body,
         content_type=f"multipart/form-data; boundary={boundary}",
     )
@@ -328,6 +328,43 @@ def test_a_bad_xlsform_imports_nothing(app, admin, regions, content, problem):
     assert survey_count(app) == before
 
 
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "kk",
+            [
+                "сұрақ: spot: &#39;geopoint&#39; түрін импорттау мүмкін емес",
+                "сұрақ: age: санға ауқым керек",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "вопрос spot: тип &#39;geopoint&#39; нельзя импортировать",
+                "вопрос age: для числа нужен диапазон",
+            ],
+        ),
+    ],
+)
+def test_the_problems_of_an_import_read_in_the_page_s_language(
+    app, admin, regions, language, lines
+):
+    rows = [
+        *GOOD_SURVEY,
+        ["geopoint", "spot", "а", "б", "c", "", "", "", ""],
+        ["integer", "age", "Жас", "Возраст", "Age", "", "", "", ""],
+    ]
+    response = upload(admin, bad(rows), "form.xlsx", language=language)
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    for line in lines:
+        assert line in page
+    assert "cannot be imported" not in page and "needs a range" not in page
+    not_json = upload(admin, b"{ not json", "x.json", language=language).get_data(as_text=True)
+    assert {"kk": "JSON файлы да, XLSForm", "ru": "ни JSON-файлом опроса"}[language] in not_json
+
+
 def test_several_problems_are_all_listed(app, admin, regions):
     rows = [
         *GOOD_SURVEY,
@@ -372,7 +409,7 @@ def test_not_json_and_an_existing_slug(app, admin, sample):
     )
     data = admin.get("/admin/surveys/sample/instrument.json").data
     page = upload(admin, data, "x.json").get_data(as_text=True)
-    assert "a survey &#39;sample&#39; already exists" in page
+    assert "another survey already has the address &#39;sample&#39;" in page
     assert upload(admin, b"", "x.json").status_code == 400
 
 

@@ -19,7 +19,7 @@ from training.demo import CONTENT
 from training.module_files import read_module
 
 DIGESTS = {
-    "conflict-of-interest": "afcbafcac9cab173f432d9069414950bb586d80007c916b4db7e10c0ddf63587",
+    "conflict-of-interest": "7b5ed8eb56954f1cb12ea5729b51a41916062042b5e91f1b8239c6ff0c17058a",
     "ethics-and-public-control": "54e41a730510ecdc81c95ad7a728e2c20f6f87c8653be1d74143dea7799457c9",
     "everyday-corruption-in-public-services": (
         "124794f83ca29d3f5766416b5478da868aa27e30562d132c66acb23c0bc9bdc4"

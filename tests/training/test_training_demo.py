@@ -4,6 +4,7 @@ import copy
 from datetime import timedelta
 
 import pytest
+from flask_babel import force_locale
 
 from extensions import db
 from tests.training.helpers import module_data, module_folder
@@ -28,7 +29,7 @@ def broken(change) -> dict:
         (lambda d: d["questions"][0].update(category="nope"), "'nope' is not a category"),
         (
             lambda d: d["questions"][0]["choices"][1].update(correct=True),
-            "a single question needs 2+ choices and exactly one correct (found 2 of 3)",
+            "for a single question, give 2+ choices, exactly one of them correct (found 2 of 3)",
         ),
         (lambda d: d["questions"][2]["choices"].pop(), "true/false needs 2 choices"),
         (
@@ -113,8 +114,11 @@ def test_demo_loader_publishes_and_assigns_once(app, tmp_path):
 
 
 def test_create_module_refuses_bad_data(app):
-    with app.app_context(), pytest.raises(ModuleDataError, match="test-integrity: .*missing text"):
+    english = pytest.raises(ModuleDataError, match="test-integrity: .*missing text")
+    with app.app_context(), force_locale("en"), english:
         create_module(broken(lambda d: d["summary"].pop("en")))
+    with app.app_context(), pytest.raises(ModuleDataError, match="нет текста на языках: en"):
+        create_module(broken(lambda d: d["summary"].pop("en")))  # the site's language: Russian
 
 
 def test_seed_demo_runs_the_training_loader_on_the_real_content(app):

@@ -9,7 +9,7 @@ from tests.security.checks import html_problems
 from tests.training.helpers import right_answers, seeded, texts
 from training.analysis import item_analysis
 from training.attempts import start_attempt, submit_attempt
-from training.models import AttemptItem, BankQuestion, Module
+from training.models import AttemptItem, BankQuestion, LessonProgress, Module
 from training.progress import complete_lesson
 
 
@@ -268,3 +268,104 @@ def test_categories_are_edited_and_a_code_is_never_taken_twice(app, admin, make_
     page = admin.get("/admin/training/test-integrity/categories?category=basics")
     assert "Fundamentals" in page.get_data(as_text=True)
     assert admin.get("/admin/training/test-integrity/categories?category=nope").status_code == 400
+
+
+def lesson_rows(app, module_id) -> list[tuple[int, str]]:
+    with app.app_context():
+        module = db.session.get(Module, module_id)
+        return [(lesson.position, lesson.title["en"]) for lesson in module.lessons]
+
+
+def test_lessons_move_and_one_nobody_read_is_deleted(app, admin, make_module):
+    module_id = make_module(published=False)
+    with app.app_context():
+        first, second = (lesson.id for lesson in db.session.get(Module, module_id).lessons)
+    base = "/admin/training/test-integrity/lessons"
+    assert admin.post(f"{base}/{second}/move", data={"direction": "up"}).status_code == 302
+    assert lesson_rows(app, module_id) == [(1, "What to do"), (2, "What it is")]
+    assert admin.post(f"{base}/{second}/move", data={"direction": "up"}).status_code == 400
+    assert admin.post(f"{base}/{second}/move", data={"direction": "sideways"}).status_code == 400
+    response = admin.post(f"{base}/{second}/delete")
+    assert response.status_code == 302
+    assert lesson_rows(app, module_id) == [(1, "What it is")]
+    assert admin.post(f"{base}/{second}/delete").status_code == 400  # gone: not deleted twice
+    assert audit_actions(app) == ["lesson.move", "lesson.delete"]
+    with app.app_context():
+        deleted = db.session.execute(
+            db.select(AuditEvent).filter_by(action="lesson.delete")
+        ).scalar_one()
+        assert deleted.details["body"]["en"].startswith("Declare it.")  # it can be restored
+    page = admin.get("/admin/training/test-integrity/edit").get_data(as_text=True)
+    assert "What to do" not in page and html_problems(page) == []
+
+
+def test_a_lesson_learners_read_stays_and_the_last_of_a_published_module_too(
+    app, admin, make_module, learner
+):
+    module_id = make_module()
+    with app.app_context():
+        from accounts.models import User
+
+        user, module = db.session.get(User, learner["id"]), db.session.get(Module, module_id)
+        pre = start_attempt(user, module, "pre", rng=seeded())
+        submit_attempt(user, pre.id, right_answers(pre))
+        complete_lesson(user, module, 1)
+        read, unread = (lesson.id for lesson in module.lessons)
+    base = "/admin/training/test-integrity/lessons"
+    refused = admin.post(f"{base}/{read}/delete")
+    assert refused.status_code == 409
+    assert "Learners have already read this lesson" in refused.get_data(as_text=True)
+    assert admin.post(f"{base}/{unread}/move", data={"direction": "up"}).status_code == 302
+    assert lesson_rows(app, module_id) == [(1, "What to do"), (2, "What it is")]
+    with app.app_context():  # the learner's progress follows the lesson to its new place
+        user, module = db.session.get(User, learner["id"]), db.session.get(Module, module_id)
+        from training.progress import load_progress
+
+        assert load_progress(user, module).lessons_done == {read}
+    assert admin.post(f"{base}/{unread}/delete").status_code == 302
+    assert lesson_rows(app, module_id) == [(1, "What it is")]
+    with app.app_context():  # nobody has read it now, but it is the published module's last
+        db.session.execute(db.delete(LessonProgress))
+        db.session.commit()
+    last = admin.post(f"{base}/{read}/delete")
+    assert last.status_code == 409
+    assert "would no longer be ready: The module has no lessons." in last.get_data(as_text=True)
+    assert lesson_rows(app, module_id) == [(1, "What it is")]
+
+
+def test_categories_move_and_one_never_drawn_is_deleted_with_its_questions(app, admin, make_module):
+    module_id = make_module(published=False)
+    with app.app_context():
+        basics, cases = (c.id for c in db.session.get(Module, module_id).categories)
+    base = "/admin/training/test-integrity/categories"
+    assert admin.post(f"{base}/{cases}/move", data={"direction": "up"}).status_code == 302
+    with app.app_context():
+        categories = db.session.get(Module, module_id).categories
+        assert [(c.code, c.position) for c in categories] == [("cases", 0), ("basics", 1)]
+    assert admin.post(f"{base}/{basics}/delete").status_code == 302
+    with app.app_context():
+        module = db.session.get(Module, module_id)
+        assert [c.code for c in module.categories] == ["cases"]
+        assert db.session.execute(db.select(db.func.count(BankQuestion.id))).scalar_one() == 6
+    assert audit_actions(app) == ["category.move", "category.delete"]
+    page = admin.get(base).get_data(as_text=True)
+    assert "Basics" not in page and html_problems(page) == []
+
+
+def test_a_category_learners_were_tested_on_stays(app, admin, make_module, learner):
+    module_id = make_module()
+    with app.app_context():
+        from accounts.models import User
+
+        user, module = db.session.get(User, learner["id"]), db.session.get(Module, module_id)
+        start_attempt(user, module, "pre", rng=seeded())
+        basics = module.categories[0].id
+    refused = admin.post(f"/admin/training/test-integrity/categories/{basics}/delete")
+    assert refused.status_code == 409
+    assert "Learners have been tested on questions of this category" in refused.get_data(
+        as_text=True
+    )
+    with app.app_context():
+        assert len(db.session.get(Module, module_id).categories) == 2
+        assert db.session.execute(db.select(db.func.count(BankQuestion.id))).scalar_one() == 12
+    assert audit_actions(app) == []

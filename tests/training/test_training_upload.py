@@ -31,11 +31,11 @@ def zipped(folder: Path, root: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def upload(client, content: bytes, name="module.zip"):
+def upload(client, content: bytes, name="module.zip", language=None):
     """Encoded in memory: the test client would spool a large body to a file it never closes."""
     boundary, body = encode_multipart({"file": FileStorage(io.BytesIO(content), name)})
     return client.post(
-        "/admin/training/upload",
+        "/admin/training/upload" + (f"?lang={language}" if language else ""),
         data=body,
         content_type=f"multipart/form-data; boundary={boundary}",
     )
@@ -123,9 +123,49 @@ def test_an_upload_lists_every_problem_and_saves_nothing(app, admin_client, tmp_
     assert response.status_code == 400
     assert "The module was not loaded: 3 problems" in page and "Nothing was saved." in page
     assert "pass_mark: expected a whole number from 1 to 100, got 120" in page
-    assert "exactly one correct (found 0 of 4)" in page
+    assert "exactly one of them correct (found 0 of 4)" in page
     assert "lessons/ru/02-actual-apparent-and-potential-conflicts.md: missing" in page
     assert module_count(app) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "kk",
+            [
+                "pass_mark: бүтін сан күтілді (1–100), келгені: 120",
+                "lessons/ru/02-actual-apparent-and-potential-conflicts.md: жоқ (сабақ мына "
+                "тілдерде жазылған: kk, en)",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "pass_mark: ожидалось целое число от 1 до 100, получено: 120",
+                "lessons/ru/02-actual-apparent-and-potential-conflicts.md: отсутствует (урок "
+                "написан на языках: kk, en)",
+            ],
+        ),
+    ],
+)
+def test_the_problems_of_an_upload_read_in_the_page_s_language(
+    app, admin_client, tmp_path, language, lines
+):
+    folder = module_folder(tmp_path)
+    edit(folder / "module.toml", "pass_mark = 80", "pass_mark = 120")
+    (folder / "lessons" / "ru" / "02-actual-apparent-and-potential-conflicts.md").unlink()
+    response = upload(admin_client, zipped(folder), language=language)
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    for line in lines:
+        assert line in page
+    assert "expected" not in page and "missing" not in page  # no English line is left
+    assert module_count(app) == 0
+    bad_zip = upload(admin_client, b"not a zip", language=language).get_data(as_text=True)
+    assert {"kk": "Файл zip мұрағаты емес.", "ru": "Файл не является zip-архивом."}[
+        language
+    ] in bad_zip
 
 
 def test_markdown_with_script_is_loaded_and_never_runs(app, admin_client, tmp_path):
@@ -149,9 +189,8 @@ def test_the_same_slug_twice_is_refused(app, admin_client, tmp_path):
     assert upload(admin_client, content).status_code == 302
     again = upload(admin_client, content)
     assert again.status_code == 400
-    assert "a module with the slug &#39;conflict-of-interest&#39; already exists" in again.get_data(
-        as_text=True
-    )
+    page = again.get_data(as_text=True)
+    assert "Another module already has the address conflict-of-interest." in page
     assert module_count(app) == 1
 
 
@@ -172,17 +211,17 @@ def symlink(name: str, target: str) -> tuple[zipfile.ZipInfo, bytes]:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"not a zip at all", "the file is not a zip archive"),
+        (b"not a zip at all", "The file is not a zip archive."),
         (hostile_zip(("m/../../etc/cron.d/x", b"x")), "a path outside the module folder"),
         (hostile_zip(("/etc/passwd", b"x")), "a path outside the module folder"),
         (hostile_zip(("C:/windows/x.md", b"x")), "a path outside the module folder"),
         (hostile_zip(symlink("m/module.toml", "/etc/passwd")), "a symbolic link"),
         (
             hostile_zip(*((f"m/lessons/kk/{i:03d}-x.md", b"# x") for i in range(301))),
-            "the zip holds 301 files; a module has at most 300",
+            "The zip holds 301 files; a module has at most 300.",
         ),
-        (hostile_zip(("m/notes.txt", b"x")), "no module.toml found"),
-        (hostile_zip(("a/module.toml", b""), ("b/module.toml", b"")), "no module.toml found"),
+        (hostile_zip(("m/notes.txt", b"x")), "No module.toml found"),
+        (hostile_zip(("a/module.toml", b""), ("b/module.toml", b"")), "No module.toml found"),
     ],
     ids=["not-zip", "dotdot", "absolute", "drive", "symlink", "many", "no-toml", "two-roots"],
 )
@@ -200,7 +239,7 @@ def test_a_zip_that_unpacks_to_too_much_is_refused(app, admin_client):
     assert len(bomb.getvalue()) < 100_000
     response = upload(admin_client, bomb.getvalue())
     assert response.status_code == 400
-    assert "the zip unpacks to more than 20 MB" in response.get_data(as_text=True)
+    assert "The zip unpacks to more than 20 MB." in response.get_data(as_text=True)
 
 
 def test_a_50_mb_upload_is_refused_with_its_limit(app, admin_client):
