@@ -97,12 +97,11 @@ def timed(client, path: str) -> float:
 
 def drop_last_wave(app) -> None:
     """As if the last wave had just closed: no weights record, no stored sums."""
-    from sqlalchemy import delete, select
+    from sqlalchemy import select
 
     from extensions import db
     from surveys.models import Wave
     from trends.cache import forget_wave
-    from trends.models import WaveWeighting
 
     with app.app_context():
         last = (
@@ -113,7 +112,6 @@ def drop_last_wave(app) -> None:
             .first()
         )
         forget_wave(last)
-        db.session.execute(delete(WaveWeighting).where(WaveWeighting.wave_id == last))
         db.session.commit()
 
 

@@ -5,14 +5,16 @@ import io
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from extensions import db
 from localization import utcnow
 from simulation.population import DEMO_TABLE
-from surveys.models import Survey, Wave
+from surveys.models import Answer, Response, Survey, Wave
+from surveys.service import OpenWave, find_survey
+from surveys.storing import store_response
 from tests.security.checks import row_counts
-from trends.cache import compute_wave, ensure_sums, refresh_wave, survey_waves
+from trends.cache import compute_wave, ensure_sums, forget_wave, refresh_wave, survey_waves
 from trends.models import IndicatorSums, PopulationTable, WaveFigures, WaveWeighting
 from trends.suppression import COMPLEMENTARY, SMALL, withhold
 
@@ -218,3 +220,77 @@ def test_flask_trends_weights(app, small_simulation, runner):
         )
     result = runner.invoke(args=["trends", "weights", "--survey", "citizens", "--wave", open_label])
     assert result.exit_code != 0 and "has not closed" in result.output
+
+
+def national_n(wave_id, indicator="index-trust"):
+    return db.session.execute(
+        select(IndicatorSums.n).where(
+            IndicatorSums.wave_id == wave_id,
+            IndicatorSums.indicator == indicator,
+            IndicatorSums.region_id.is_(None),
+            IndicatorSums.breakdown == "",
+        )
+    ).scalar_one()
+
+
+def test_responses_stored_while_a_wave_reopens_are_weighted_and_summed(app, small_simulation):
+    """A closed wave reopens, takes 3 responses through the write path and closes again: it is
+    weighted anew (its weights are older than its close) and its sums count the 3."""
+    survey_id, wave_ids = small_simulation
+    with app.test_request_context():
+        ensure_sums(survey_id, wave_ids)
+        wave = db.session.get(Wave, wave_ids[0])
+        weighting = db.session.get(WaveWeighting, wave.id)
+        version, responses, n = weighting.version, weighting.responses, national_n(wave.id)
+        wave.closes_at = utcnow() + timedelta(days=1)
+        db.session.commit()
+        instrument = find_survey("citizens")[0]
+        reopened = OpenWave(wave.id, wave.label, wave.opens_at, wave.closes_at)
+        trust = [q.code for q in instrument.questions if q.construct == "trust"]
+        profile = {"region": "KZ-35", "sex": "female", "age_band": "25-34",
+                   "settlement": "urban", "group": "citizen"}  # fmt: skip
+        answers = {**profile, **dict.fromkeys(trust, 4)}
+        stored = [store_response(instrument, reopened, answers, channel="web") for _ in range(3)]
+        wave = db.session.get(Wave, wave_ids[0])
+        wave.closes_at = utcnow() - timedelta(hours=1)
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 1
+        weighting = db.session.get(WaveWeighting, wave.id)
+        assert weighting.version != version and weighting.responses == responses + 3
+        assert national_n(wave.id) == n + 3
+        weights = db.session.scalars(select(Response.weight).where(Response.id.in_(stored)))
+        assert all(weight != 1.0 for weight in weights)  # raked with the others
+
+
+def test_forgetting_a_wave_weights_and_sums_it_again(app, small_simulation):
+    """Any change to a closed wave's responses the app does not make: forget_wave."""
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ensure_sums(survey_id, wave_ids)
+        version = db.session.get(WaveWeighting, wave_ids[1]).version
+        gone = db.session.scalars(
+            select(Response.id).where(Response.wave_id == wave_ids[1]).limit(5)
+        ).all()
+        n = national_n(wave_ids[1])
+        db.session.execute(delete(Answer).where(Answer.response_id.in_(gone)))
+        db.session.execute(delete(Response).where(Response.id.in_(gone)))
+        forget_wave(wave_ids[1])
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 1
+        weighting = db.session.get(WaveWeighting, wave_ids[1])
+        assert weighting.version != version and national_n(wave_ids[1]) < n
+
+
+def test_deleting_a_wave_deletes_its_weights_and_sums(app, small_simulation):
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ensure_sums(survey_id, wave_ids)
+        wave = db.session.get(Wave, wave_ids[0])
+        in_wave = select(Response.id).where(Response.wave_id == wave.id)
+        db.session.execute(delete(Answer).where(Answer.response_id.in_(in_wave)))
+        db.session.execute(delete(Response).where(Response.wave_id == wave.id))
+        db.session.delete(wave)
+        db.session.commit()
+        for model in (IndicatorSums, WaveFigures, WaveWeighting):
+            left = db.session.execute(select(model.wave_id).distinct()).scalars().all()
+            assert left == [wave_ids[1]], model
