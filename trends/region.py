@@ -70,8 +70,10 @@ def region_figures(region: Region, selection: Selection, full: bool) -> RegionFi
     ensure_sums(selection.survey.id, [wave.id for wave in waves])
     regions = figures.regions_by_name()
     own = [r for r in selection.region_items if r.indicator.region == region.code]
-    for resolved in selection.indicators + own:
-        data = figures.series(resolved, waves, selection.weighted, None, regions)
+    indicators = selection.indicators + own
+    every = figures.many_series(indicators, waves, selection.weighted, None, regions)
+    for resolved in indicators:
+        data = every[resolved.id]
         found.rows.append(
             IndicatorRow(
                 resolved,
