@@ -281,9 +281,13 @@ def test_pages_refuse_unknown_things_clearly(simulated_app, signed_in, figures_o
 def test_a_backwards_wave_range_is_refused(signed_in, figures_of):
     waves = figures_of("index-trust").waves
     query = {"from": waves[-1].label, "to": waves[0].label}
-    answer = signed_in("admin").get("/dashboard", query_string=query)
-    assert answer.status_code == 400
-    assert "comes after" in answer.get_data(as_text=True)
+    for path in ("/dashboard", "/dashboard/regions/KZ-35", "/open-data/regions/KZ-35/download.csv",
+                 "/dashboard/download.xlsx"):  # fmt: skip
+        answer = signed_in("admin").get(path, query_string=query)
+        assert answer.status_code == 400, path
+        assert "comes after" in answer.get_data(as_text=True)
+    unknown = signed_in("admin").get("/dashboard/download.csv", query_string={"table": "x"})
+    assert unknown.status_code == 400
     one = signed_in("admin").get("/dashboard", query_string={"from": waves[2].label,
                                                              "to": waves[2].label})  # fmt: skip
     assert one.status_code == 200 and "A trend needs at least 3 waves." in one.get_data(

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import delete, func, select
 
+from accounts.models import Region
 from extensions import db
 from localization import utcnow
 from simulation.population import DEMO_TABLE
@@ -14,6 +15,7 @@ from surveys.models import Answer, Response, Survey, Wave
 from surveys.service import OpenWave, find_survey
 from surveys.storing import store_response
 from tests.security.checks import row_counts
+from tests.trends.pages import csv_rows, page_tables
 from trends.cache import compute_wave, ensure_sums, forget_wave, refresh_wave, survey_waves
 from trends.models import IndicatorSums, PopulationTable, WaveFigures, WaveWeighting
 from trends.suppression import COMPLEMENTARY, SMALL, withhold
@@ -107,7 +109,48 @@ def test_a_closed_wave_without_responses_has_no_figures(app, small_simulation, c
         rows, alphas = compute_wave(empty.id, survey_id)
         assert rows == [] and alphas and set(alphas.values()) == {None}
     assert client.get("/open-data").status_code == 200
-    assert client.get("/api/v1/open/indicators?wave=2001-Q1").status_code in (200, 404)
+    only = {"from": "2001-Q1", "to": "2001-Q1", "lang": "en"}
+    for path in ("/open-data", "/open-data/regions/KZ-35"):
+        page = client.get(path, query_string=only)
+        html = page.get_data(as_text=True)
+        assert page.status_code == 200 and "no responses" in html and 'class="value"' not in html
+    answer = client.get("/api/v1/open/indicators?wave=2001-Q1")
+    assert answer.status_code == 200 and answer.get_json()["cells"] == []
+    rows = client.get("/open-data/regions/KZ-35/download.csv", query_string=only).data
+    assert rows.decode("utf-8-sig").count("no responses") > 10
+
+
+def test_a_region_with_a_handful_of_responses_shows_no_figure(
+    app, small_simulation, client, auth, make_user
+):
+    """Ulytau (about 1% of adults) has 1 to 5 of the 300 respondents a wave."""
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ulytau = db.session.execute(select(Region.id).filter_by(code="KZ-62")).scalar_one()
+        counts = (
+            db.session.execute(
+                select(func.count()).where(Response.region_id == ulytau).group_by(Response.wave_id)
+            )
+            .scalars()
+            .all()
+        )
+    assert counts and max(counts) < 30
+    auth.login(make_user(role="admin")["email"])
+    page = client.get("/dashboard/regions/KZ-62?lang=en")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    charts = [t for t in page_tables(html) if "data-indicator" in t.attributes]
+    assert charts and all(
+        row[1].split("\n")[0] in ("suppressed", "no responses") and row[2] == ""
+        for table in charts
+        for row in table.rows
+    )
+    for table in ("indicators", "groups"):
+        download = client.get(f"/dashboard/regions/KZ-62/download.csv?table={table}")
+        rows = csv_rows(download.data)
+        assert rows and all(row["Value"] == "" and row["Respondents (n)"] == "" for row in rows)
+    api = client.get("/api/v1/open/indicators?region=KZ-62").get_json()
+    assert api["cells"] == []
 
 
 def test_small_regions_are_suppressed_everywhere(app, small_simulation, client, auth, make_user):
