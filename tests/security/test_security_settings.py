@@ -105,6 +105,10 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
     people_csv = "email,full_name,role\nz@adal.example,Зере,civil_servant\n".encode()
     with app.app_context():
         category = db.session.get(BankQuestion, world.draft_question).category_id
+    survey_settings = {**{f"title_{lang}": "CSRF" for lang in ("kk", "ru", "en")},
+                       "audience": "citizens", "status": "draft"}  # fmt: skip
+    survey_question = {"type": "yesno", **{f"text_{lang}": "Иә ма?" for lang in ("kk", "ru", "en")}}
+    instrument = b'{"format": "adal-survey", "slug": "csrf-import", "questions": []}'
     question = {"category": str(category), "kind": "truefalse", **texts_of("text"),
                 **texts_of("choices-0-text"), "choices-0-correct": "y",
                 **texts_of("choices-1-text")}  # fmt: skip
@@ -143,6 +147,18 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
         "people.import_csv": ("admin", {"file": (people_csv, "people.csv")}),
         "accounts.set_password": ("anonymous", {"password": "long-enough-1",
                                                 "confirm": "long-enough-1"}),
+        "surveys_admin.new_survey": ("admin", {"slug": "csrf-survey", **survey_settings}),
+        "surveys_admin.settings": ("admin", survey_settings),
+        "surveys_admin.new_question": ("admin", {"code": "csrf_q", **survey_question}),
+        "surveys_admin.edit_question": ("admin", survey_question),
+        "surveys_admin.move_question": ("admin", {"offset": "1"}),
+        "surveys_admin.delete_question": ("admin", {}),
+        "surveys_admin.open_wave": ("admin", {"label": "2099-Q1", "opens_at": "2099-01-01T00:00",
+                                              "closes_at": "2099-03-01T00:00"}),
+        "surveys_admin.close_wave": ("admin", {}),
+        "surveys_admin.invitations": ("admin", {"count": "5"}),
+        "surveys_admin.import_survey": ("admin", {"file": (instrument, "survey.json"),
+                                                  "slug": "csrf-import"}),
     }  # fmt: skip
 
 
