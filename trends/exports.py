@@ -40,28 +40,11 @@ def series_rows(series: Series, survey_slug: str) -> tuple[list[str], list[list]
     for wave in series.waves:
         for region_id, name in places:
             figure = series.cell(wave.id, region_id)
-            published = figure is not None and figure.published
-            change = figure.change if published else None
             rows.append(
-                [
-                    survey_slug,
-                    series.indicator.id,
-                    wave.label,
-                    codes.get(region_id, ""),
-                    name,
-                    rounded(figure.value, 1) if published else None,
-                    rounded(figure.ci_low, 1) if published else None,
-                    rounded(figure.ci_high, 1) if published else None,
-                    figure.n if published else None,
-                    _("published") if published else withheld_word(figure),
-                    rounded(change.diff, 1) if change else None,
-                    rounded(change.p, 3) if change else None,
-                    rounded(change.q, 3) if change else None,
-                    (_("yes") if change.significant else _("no")) if change else None,
-                    _("yes") if series.weighted else _("no"),
-                    notice if wave.simulated else "",
-                ]
-            )
+                [survey_slug, series.indicator.id, wave.label, codes.get(region_id, ""), name,
+                 *_figure_columns(figure), *_change_columns(figure),
+                 _("yes") if series.weighted else _("no"), notice if wave.simulated else ""]
+            )  # fmt: skip
     return header, rows
 
 
@@ -77,19 +60,7 @@ def trend_rows(series: Series) -> tuple[list[str], list[list]]:
         trend = series.trends.get(region_id)
         if trend is None:
             continue
-        tested = trend.slope is not None
-        rows.append(
-            [
-                code,
-                name,
-                trend.waves,
-                rounded(trend.slope, 2) if tested else None,
-                rounded(trend.p, 3) if tested else None,
-                rounded(trend.q, 3) if tested else None,
-                (_("yes") if trend.significant else _("no")) if tested else None,
-                notice,
-            ]
-        )
+        rows.append([code, name, trend.waves, *_trend_columns(trend), notice])
     return header, rows
 
 
