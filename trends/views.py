@@ -209,7 +209,7 @@ def render_region(page: RegionFigures):
             labels,
             charts.value_range(row.cells + row.national),
             number,
-        )  # fmt: skip
+        )
         for row in page.rows
     }
     return render_template("trends/region.html", page=page, charts_of=charts_of)
