@@ -14,6 +14,7 @@ from datetime import datetime
 
 import numpy as np
 from sqlalchemy import Float, and_, case, cast, func, literal, null, or_, union_all
+from sqlalchemy.orm import aliased
 
 from extensions import db
 from localization import utcnow
@@ -207,7 +208,11 @@ SUM_NAMES = ("n", "sw", "swy", "sww", "swwy", "swwyy", "sy", "syy")
 
 
 class AnswerColumns:
-    """One response's answers, one column per question (a CTE: answers are read once)."""
+    """One response's answers, one column per question (a CTE: answers are read once).
+
+    Each question's answer is joined by the answer table's primary key (response, question,
+    ordinal): one lookup per response and question, with no sorting or grouping of answers.
+    """
 
     def __init__(self, wave_id: int, question_ids: Sequence[int]):
         keys = [
@@ -215,22 +220,18 @@ class AnswerColumns:
             Response.weight,
             *(getattr(Response, name) for name in FIGURE_BREAKDOWNS),
         ]
-        pivot = [
-            func.max(case((Answer.question_id == q, Answer.value_num))).label(f"q{q}")
-            for q in question_ids
-        ]
-        self.table = (
-            db.select(*keys, *pivot)
-            .join(Answer, Answer.response_id == Response.id)
-            .where(
-                Response.wave_id == wave_id,
-                Answer.question_id.in_(question_ids),
-                Answer.ordinal == 0,
-                Answer.value_num.is_not(None),
-            )
-            .group_by(Response.id, *keys)
-            .cte("answer_columns")
-        )
+        query = db.select(*keys)
+        for question_id in question_ids:
+            answer = aliased(Answer, name=f"a{question_id}")
+            query = query.outerjoin(
+                answer,
+                and_(
+                    answer.response_id == Response.id,
+                    answer.question_id == question_id,
+                    answer.ordinal == 0,
+                ),
+            ).add_columns(answer.value_num.label(f"q{question_id}"))
+        self.table = query.where(Response.wave_id == wave_id).cte("answer_columns")
 
     def answer(self, item):
         return self.table.c[f"q{item.question_id}"]
@@ -287,7 +288,9 @@ def wave_indicator_sums(wave_id: int, resolved: Sequence, alpha_sets: Sequence =
     """Rows of (region, breakdown, category, sums...) of every indicator of one wave, one query.
 
     Each response's answers become one row (AnswerColumns), then each indicator's value per
-    response, summed per region and per region × each breakdown: SUM_NAMES for every indicator
+    response (stored once, not worked out again for every sum), summed per finest cell (a
+    region × every breakdown's category), and those sums added up per region and per region ×
+    each breakdown: SUM_NAMES for every indicator
     in ``resolved``, then n, Σy and Σy² of the complete cases of every ``alpha_sets`` indicator
     (its items and their total), in the regions' totals only (None in breakdown rows).
     """
@@ -297,24 +300,48 @@ def wave_indicator_sums(wave_id: int, resolved: Sequence, alpha_sets: Sequence =
     extra = [c for r in alpha_sets for c in answers.complete_cases(r)]
     extra = [column.label(f"a{i}") for i, column in enumerate(extra)]
     source = answers.table.c
-    per_response = db.select(
-        source.region_id, source.weight, *(source[b] for b in FIGURE_BREAKDOWNS), *values, *extra
-    ).cte("per_response")
+    per_response = (
+        db.select(
+            source.region_id,
+            source.weight,
+            *(source[b] for b in FIGURE_BREAKDOWNS),
+            *values,
+            *extra,
+        )
+        .cte("per_response")
+        .prefix_with("MATERIALIZED")
+    )
     c = per_response.c
+    keys = [c.region_id, *(c[b] for b in FIGURE_BREAKDOWNS)]
     sums = [s for i in range(len(values)) for s in _cell_sums(c.weight, c[f"v{i}"])]
     alpha_sums = [
         s for i in range(len(extra)) for s in (func.count(c[f"a{i}"]), func.sum(c[f"a{i}"]),
                                                 func.sum(c[f"a{i}"] * c[f"a{i}"]))
     ]  # fmt: skip
+    # The finest cells first: the six groupings below then add up far fewer rows.
+    finest = (
+        db.select(
+            *keys,
+            *(s.label(f"s{i}") for i, s in enumerate(sums)),
+            *(s.label(f"t{i}") for i, s in enumerate(alpha_sums)),
+        )
+        .group_by(*keys)
+        .cte("finest")
+    )
+    f = finest.c
+    totals = [func.sum(f[f"s{i}"]) for i in range(len(sums))]
+    alpha_totals = [func.sum(f[f"t{i}"]) for i in range(len(alpha_sums))]
     nothing = [cast(null(), Float)] * len(alpha_sums)
     branches = [
-        db.select(c.region_id, literal(""), literal(""), *sums, *alpha_sums).group_by(c.region_id)
+        db.select(f.region_id, literal(""), literal(""), *totals, *alpha_totals).group_by(
+            f.region_id
+        )
     ]
     for breakdown in FIGURE_BREAKDOWNS:
-        category = func.coalesce(c[breakdown], NOT_STATED)
+        category = func.coalesce(f[breakdown], NOT_STATED)
         branches.append(
-            db.select(c.region_id, literal(breakdown), category, *sums, *nothing).group_by(
-                c.region_id, c[breakdown]
+            db.select(f.region_id, literal(breakdown), category, *totals, *nothing).group_by(
+                f.region_id, f[breakdown]
             )
         )
     return db.session.execute(union_all(*branches)).all()

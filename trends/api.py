@@ -63,11 +63,12 @@ def indicators():
     where = [IndicatorSums.withheld.is_(None)]
     if region is not None:
         where.append(IndicatorSums.region_id == region.id)
+    rows = load_rows([resolved.id for resolved in chosen], list(labels), where)
     cells = []
     for resolved in chosen:
-        rows = load_rows(resolved.id, list(labels), where)
+        mine = [row for row in rows if row.indicator == resolved.id]
         share = resolved.indicator.is_share
-        for figure in figures_from_rows(rows, share, selection.weighted):
+        for figure in figures_from_rows(mine, share, selection.weighted):
             if not figure.published:
                 continue
             breakdown = f"{figure.breakdown}:{figure.category}" if figure.breakdown else "total"

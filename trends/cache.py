@@ -9,8 +9,10 @@ A wave's stamp is a digest of what its figures depend on:
 Responses of a closed wave cannot change through the app: the write path checks, at commit,
 that the wave is open. Trends only reads a wave once it has been closed for a grace period
 (TRENDS_CLOSE_GRACE_SECONDS), so a response committed at the moment of closing is in its sums.
-Removing a wave removes its sums (foreign keys, ON DELETE CASCADE). Anything else that edits a
-closed wave's responses calls :func:`forget_wave`.
+A wave that reopens and takes more responses closes again at another time (a new stamp) and is
+weighted again, since its weights are older than its close. Removing a wave (or
+`flask demo simulate --clear`) removes its weights and sums (foreign keys, ON DELETE CASCADE).
+Anything else that edits a closed wave's responses calls :func:`forget_wave`.
 
 The first request for a wave after it closes (cold) weights it if needed and adds up every
 indicator in one SQL query; later requests (warm) read the stored sums.
@@ -23,12 +25,12 @@ from datetime import datetime, timedelta
 
 import numpy as np
 from flask import current_app
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from database import one_writer_at_a_time
 from extensions import db
 from localization import utcnow
-from surveys.models import Survey, Wave
+from surveys.models import Response, Survey, Wave
 from trends import stats
 from trends.aggregates import SUM_NAMES, wave_indicator_sums
 from trends.indicators import catalogue_version, survey_indicators, survey_questions
@@ -130,7 +132,7 @@ def refresh_wave(wave_id: int, reweigh: bool = False) -> None:
             population = active_population()
             weighting = db.session.get(WaveWeighting, wave_id)
             wanted = population.id if population else None
-            if reweigh or weighting is None or weighting.population_id != wanted:
+            if reweigh or needs_weights(wave, weighting, wanted):
                 weighting = weigh_wave(wave_id, population)
                 db.session.flush()
             stamp = stamp_of(wave.closes_at, weighting.version, wave.survey.revision)
@@ -150,10 +152,24 @@ def refresh_wave(wave_id: int, reweigh: bool = False) -> None:
             raise
 
 
+def needs_weights(wave: Wave, weighting: WaveWeighting | None, population_id) -> bool:
+    """Whether the wave's weights are missing or were made for other responses or margins."""
+    if weighting is None or weighting.population_id != population_id:
+        return True
+    if weighting.weighted_at < wave.closes_at:  # it reopened since: responses may have come
+        return True
+    responses = db.session.execute(
+        select(func.count()).select_from(Response).where(Response.wave_id == wave.id)
+    ).scalar_one()
+    return responses != weighting.responses
+
+
 def forget_wave(wave_id: int) -> None:
-    """Drop a wave's stored sums (the caller commits): the next read makes them again."""
+    """Drop a wave's weights record and stored sums (the caller commits): the next read weights
+    and sums it again. For any change to a closed wave's responses the app does not make."""
     db.session.execute(delete(WaveFigures).where(WaveFigures.wave_id == wave_id))
     db.session.execute(delete(IndicatorSums).where(IndicatorSums.wave_id == wave_id))
+    db.session.execute(delete(WaveWeighting).where(WaveWeighting.wave_id == wave_id))
 
 
 def compute_wave(wave_id: int, survey_id: int) -> tuple[list[dict], dict]:

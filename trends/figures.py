@@ -9,6 +9,7 @@ Mann-Kendall test to be able to reach significance at all (trends.stats.trend's 
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from sqlalchemy import select
@@ -92,7 +93,11 @@ class Series:
     weighted: bool
     cells: dict[tuple[int, int | None], Figure] = field(default_factory=dict)
     trends: dict[int | None, TrendFigure] = field(default_factory=dict)
-    notes: list[WaveNote] = field(default_factory=list)
+
+    @cached_property
+    def notes(self) -> list[WaveNote]:
+        """Responses, design effect and alpha per wave (read when a page shows them)."""
+        return wave_notes(self.waves, self.indicator.id)
 
     @property
     def simulated(self) -> bool:
@@ -141,16 +146,13 @@ def figures_from_rows(rows, share: bool, weighted: bool) -> list[Figure]:
     return figures
 
 
-def load_rows(indicator_id: str, wave_ids: list[int], where=()):
-    return (
-        db.session.execute(
-            select(IndicatorSums).where(
-                IndicatorSums.indicator == indicator_id, IndicatorSums.wave_id.in_(wave_ids), *where
-            )
+def load_rows(indicator_ids: list[str], wave_ids: list[int], where=()):
+    """The stored sums of these indicators and waves, as rows (not ORM objects: read only)."""
+    return db.session.execute(
+        select(*IndicatorSums.__table__.columns).where(
+            IndicatorSums.indicator.in_(indicator_ids), IndicatorSums.wave_id.in_(wave_ids), *where
         )
-        .scalars()
-        .all()
-    )
+    ).all()
 
 
 def add_changes(figures: dict[tuple, Figure], wave_ids: list[int], keys: list) -> None:
@@ -243,23 +245,40 @@ def series(
 ) -> Series:
     """The indicator in every region and the country, wave by wave (a group's respondents only,
     when ``group`` names one), with changes and trends."""
+    return many_series([indicator], waves, weighted, group, regions)[indicator.id]
+
+
+def many_series(
+    indicators: list[Resolved],
+    waves: list[ClosedWave],
+    weighted: bool = True,
+    group: str | None = None,
+    regions: list[Region] | None = None,
+) -> dict[str, Series]:
+    """series() of several indicators, their stored sums read in one query."""
     regions = regions if regions is not None else regions_in_order()
     breakdown, category = ("respondent_group", group) if group else ("", "")
+    wave_ids = [w.id for w in waves]
     rows = load_rows(
-        indicator.id,
-        [w.id for w in waves],
+        [r.id for r in indicators],
+        wave_ids,
         (IndicatorSums.breakdown == breakdown, IndicatorSums.category == category),
     )
-    result = Series(indicator, waves, regions, weighted)
-    for figure in figures_from_rows(rows, indicator.indicator.is_share, weighted):
-        result.cells[(figure.wave_id, figure.region_id)] = figure
+    by_indicator = defaultdict(list)
+    for row in rows:
+        by_indicator[row.indicator].append(row)
     keys = [(r.id,) for r in regions] + [(NATIONAL,)]
-    wave_ids = [w.id for w in waves]
-    add_changes(result.cells, wave_ids, keys)
-    trends = trend_figures(result.cells, wave_ids, keys)
-    result.trends = {key[0]: trend for key, trend in trends.items()}
-    result.notes = wave_notes(waves, indicator.id)
-    return result
+    found = {}
+    for indicator in indicators:
+        result = Series(indicator, waves, regions, weighted)
+        share = indicator.indicator.is_share
+        for figure in figures_from_rows(by_indicator[indicator.id], share, weighted):
+            result.cells[(figure.wave_id, figure.region_id)] = figure
+        add_changes(result.cells, wave_ids, keys)
+        trends = trend_figures(result.cells, wave_ids, keys)
+        result.trends = {key[0]: trend for key, trend in trends.items()}
+        found[indicator.id] = result
+    return found
 
 
 def breakdown_figures(
@@ -273,7 +292,7 @@ def breakdown_figures(
         if region_id is None
         else IndicatorSums.region_id == region_id
     )
-    rows = load_rows(indicator.id, [w.id for w in waves], where)
+    rows = load_rows([indicator.id], [w.id for w in waves], where)
     found: dict[str, dict[str, dict[int, Figure]]] = defaultdict(lambda: defaultdict(dict))
     for figure in figures_from_rows(rows, indicator.indicator.is_share, weighted):
         found[figure.breakdown][figure.category][figure.wave_id] = figure

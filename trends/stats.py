@@ -650,7 +650,8 @@ def proportion_intervals(
     upper = 1 - (0.5 - level / 2) ** (1.0 / np.maximum(count, 1))
     low = np.where(inner, special.expit(low), np.where(p <= 0, 0.0, 1 - upper))
     high = np.where(inner, special.expit(high), np.where(p <= 0, upper, 1.0))
-    return low, high
+    # expit(logit(p)) may differ from p in its last bit: with se 0 the interval must still hold p
+    return np.minimum(low, p), np.maximum(high, p)
 
 
 # ---------------------------------------------------------------- raking

@@ -20,23 +20,20 @@ from flask_login import current_user
 
 from accounts.access import roles_required
 from accounts.models import Role
-from accounts.regions import regions_in_order
 from localization import current_language
 from trends import charts, figures
-from trends.cache import ensure_sums
-from trends.exports import csv_download, series_rows, trend_rows, xlsx_download
-from trends.indicators import region_notes
+from trends.exports import csv_download, region_tables, series_rows, trend_rows, xlsx_download
 from trends.population import PopulationForm, store_population
+from trends.region import RegionFigures, region_figures
 from trends.service import (
     TrendsError,
-    category_choices,
     group_choices,
     region_by_code,
     select_figures,
     selection_series,
     surveys_with_waves,
 )
-from trends.training_figures import assigned_modules, training_figures
+from trends.training_figures import training_figures
 from trends.weights import active_population
 
 blueprint = Blueprint("trends", __name__)
@@ -45,7 +42,6 @@ FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-BREAKDOWNS = ("respondent_group", "sex", "age_band", "settlement")
 
 
 @blueprint.errorhandler(TrendsError)
@@ -168,6 +164,10 @@ def download(full: bool, fmt: str):
         name += "-trends" if table == "trends" else ""
     else:
         body = xlsx_download([(_("Figures"), *cells), (_("Trends"), *trends)])
+    return file_response(body, name, fmt)
+
+
+def file_response(body: bytes, name: str, fmt: str) -> Response:
     return Response(
         body,
         mimetype=FORMATS[fmt].split(";")[0],
@@ -189,78 +189,71 @@ def open_data_download(fmt):
     return download(False, fmt)
 
 
-def region_context(code: str, full: bool) -> dict:
+def region_page_figures(code: str, full: bool) -> RegionFigures:
     region = region_by_code(code)
-    selection = select_figures(request.args)
-    notes = region_notes().get(region.code, {})
-    context = {"region": region, "selection": selection, "full": full, "rows": [], "notes": notes}
-    if not selection.chosen:
-        return context
-    labels = [wave.label for wave in selection.chosen]
+    if full and not may_see_region(region.id):
+        abort(403)
+    return region_figures(region, select_figures(request.args), full)
+
+
+def render_region(page: RegionFigures):
+    labels = [wave.label for wave in page.selection.chosen]
 
     def number(value):
         return figure_filter(value, 0)
 
-    ensure_sums(selection.survey.id, [wave.id for wave in selection.chosen])
-    regions = regions_in_order()
-    for resolved in selection.indicators + [
-        r for r in selection.region_items if r.indicator.region == region.code
-    ]:
-        data = figures.series(resolved, selection.chosen, selection.weighted, None, regions)
-        cells = [data.cell(w.id, region.id) for w in data.waves]
-        national = [data.cell(w.id, figures.NATIONAL) for w in data.waves]
-        regional = resolved.indicator.region is not None
-        chart = charts.line_chart(
-            cells, None if regional else national, labels, charts.value_range(cells + national),
+    charts_of = {
+        row.indicator.id: charts.line_chart(
+            row.cells,
+            None if row.own_question else row.national,
+            labels,
+            charts.value_range(row.cells + row.national),
             number,
-        )  # fmt: skip
-        context["rows"].append(
-            {
-                "indicator": resolved,
-                "cells": cells,
-                "national": national,
-                "trend": data.trends.get(region.id),
-                "chart": chart,
-                "simulated": data.simulated,
-            }
         )
-    breakdowns = figures.breakdown_figures(
-        selection.indicator, selection.chosen, region.id, selection.weighted
-    )
-    context["breakdowns"] = [
-        (name, category_choices(name), breakdowns.get(name, {})) for name in BREAKDOWNS
-    ]
-    services = dict(category_choices("service_used"))
-    context["focus"] = [
-        (value, services.get(value, value), breakdowns.get("service_used", {}).get(value))
-        for value in notes.get("services", ())
-    ]
-    if full:
-        minimum = current_app.config["TRENDS_MIN_RESPONSES"]
-        assigned = assigned_modules()
-
-        def period(start, end):
-            return training_figures(start, end, minimum, assigned).get(region.id)
-
-        context["training"] = [(w, period(w.opens_at, w.closes_at)) for w in selection.chosen]
-        first, last = selection.chosen[0], selection.chosen[-1]
-        context["training_total"] = period(first.opens_at, last.closes_at)
-    return context
+        for row in page.rows
+    }
+    return render_template("trends/region.html", page=page, charts_of=charts_of)
 
 
 @blueprint.get("/dashboard/regions/<code>")
 @roles_required(Role.ANALYST, Role.ADMIN)
 def region_page(code):
     """Every indicator of one region in full detail: an analyst of another region may not."""
-    region = region_by_code(code)
-    if not may_see_region(region.id):
-        abort(403)
-    return render_template("trends/region.html", **region_context(code, full=True))
+    return render_region(region_page_figures(code, full=True))
 
 
 @blueprint.get("/open-data/regions/<code>")
 def open_region(code):
-    return render_template("trends/region.html", **region_context(code, full=False))
+    return render_region(region_page_figures(code, full=False))
+
+
+def region_download(code: str, full: bool, fmt: str):
+    if fmt not in FORMATS:
+        abort(404)
+    page = region_page_figures(code, full)
+    if not page.selection.chosen:
+        raise TrendsError(_("No wave has closed yet, so there are no figures."), 404)
+    tables = region_tables(page)
+    name = f"adal-{page.selection.survey.slug}-{page.region.code}"
+    if fmt == "xlsx":
+        return file_response(xlsx_download(tables), name, fmt)
+    names = ["indicators", "trends", "groups", "training"][: len(tables)]
+    wanted = request.args.get("table", "indicators")
+    if wanted not in names:
+        raise TrendsError(_("There is no such table on this page."), 400)
+    _title, header, rows = tables[names.index(wanted)]
+    return file_response(csv_download(header, rows), f"{name}-{wanted}", fmt)
+
+
+@blueprint.get("/dashboard/regions/<code>/download.<fmt>")
+@roles_required(Role.ANALYST, Role.ADMIN)
+def region_page_download(code, fmt):
+    return region_download(code, True, fmt)
+
+
+@blueprint.get("/open-data/regions/<code>/download.<fmt>")
+def open_region_download(code, fmt):
+    return region_download(code, False, fmt)
 
 
 @blueprint.get("/open-data/methodology")

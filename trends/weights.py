@@ -46,8 +46,9 @@ def rake_to_margins(
     labels: Mapping[str, np.ndarray], margins: Mapping[str, Mapping[str, float]]
 ) -> np.ndarray:
     """Raked weights (mean 1) for respondents with these ``labels`` (None: unknown)."""
+    # text arrays, not objects: numpy sorts them in C when raking encodes the categories
     clean = {
-        variable: np.array([UNKNOWN if v is None else v for v in values], dtype=object)
+        variable: np.array([UNKNOWN if v is None else v for v in values], dtype=str)
         for variable, values in labels.items()
     }
     n = len(next(iter(clean.values())))

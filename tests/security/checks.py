@@ -224,6 +224,8 @@ def route_values(world: World) -> dict[str, dict]:
         "trends.open_region": {"code": "KZ-35"},
         "trends.dashboard_download": {"fmt": "csv"},
         "trends.open_data_download": {"fmt": "csv"},
+        "trends.region_page_download": {"code": "KZ-35", "fmt": "csv"},
+        "trends.open_region_download": {"code": "KZ-35", "fmt": "xlsx"},
         **{
             f"surveys_admin.{name}": {"slug": world.survey_slug}
             for name in (

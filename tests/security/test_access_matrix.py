@@ -44,8 +44,9 @@ EXPECTED = {
     ("trends.open_data", "GET"): everyone(200),
     ("trends.open_region", "GET"): everyone(200),
     ("trends.methodology", "GET"): everyone(200),
-    # The world's one closed wave has no responses: downloads answer with no figures in them.
+    # The world's one closed wave has no responses: downloads and the API answer, no figures.
     ("trends.open_data_download", "GET"): everyone(200),
+    ("trends.open_region_download", "GET"): everyone(200),
     ("open_api.indicators", "GET"): everyone(200),
     ("open_api.catalog", "GET"): everyone(200),
     ("training.verify_form", "GET"): everyone(200),
@@ -73,6 +74,7 @@ EXPECTED = {
     ("trends.dashboard_download", "GET"): row(LOGIN, 403, 200, 200, 200),
     # Karaganda in full detail: the analyst of Atyrau may not (the open-data page is public).
     ("trends.region_page", "GET"): row(LOGIN, 403, 200, 403, 200),
+    ("trends.region_page_download", "GET"): row(LOGIN, 403, 200, 403, 200),
     ("training_admin.modules", "GET"): row(LOGIN, 403, 200, 200, 200),
     # Knowledge gain of Karaganda: the analyst of Atyrau may not read it.
     ("training_admin.knowledge_gain", "GET"): row(LOGIN, 403, 200, 403, 200),

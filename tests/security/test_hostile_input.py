@@ -1028,6 +1028,8 @@ TRENDS_PAGES = [
     "/open-data",
     "/open-data/download.csv",
     "/open-data/regions/KZ-23",
+    "/open-data/regions/KZ-23/download.csv",
+    "/dashboard/regions/KZ-35/download.xlsx",
     "/api/v1/open/indicators",
 ]
 trends_values = st.one_of(

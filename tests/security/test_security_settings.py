@@ -111,26 +111,6 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
     people_csv = "email,full_name,role\nz@adal.example,Зере,civil_servant\n".encode()
     with app.app_context():
         category = db.session.get(BankQuestion, world.draft_question).category_id
-    survey_settings = {
-        "title_kk": "Сауалнама",
-        "title_ru": "Опрос",
-        "title_en": "Survey",
-        "audience": "citizens",
-        "status": "open",
-    }
-    survey_question = {
-        "code": "csrf_q",
-        "type": "yesno",
-        "text_kk": "Иә ма?",
-        "text_ru": "Да?",
-        "text_en": "Yes?",
-        "show_if_op": "equals",
-    }
-    with app.app_context():
-        from surveys.admin import find_survey_by_slug
-        from surveys.instrument_files import instrument_json
-
-        survey_json = json.dumps(instrument_json(find_survey_by_slug(world.survey_slug))).encode()
     question = {"category": str(category), "kind": "truefalse", **texts_of("text"),
                 **texts_of("choices-0-text"), "choices-0-correct": "y",
                 **texts_of("choices-1-text")}  # fmt: skip
@@ -162,19 +142,6 @@ def form_posts(app, world, browser) -> dict[str, tuple[str, dict]]:
                                                  **texts_of("title")}),
         "training_editor.retire": ("admin", {}),
         "training_editor.lesson_move": ("admin", {"direction": "down"}),
-        "surveys_admin.new_survey": ("admin", survey_settings | {"slug": "csrf-survey"}),
-        "surveys_admin.settings": ("admin", survey_settings),
-        "surveys_admin.new_question": ("admin", survey_question),
-        "surveys_admin.edit_question": ("admin", survey_question),
-        "surveys_admin.move_question": ("admin", {"direction": "down"}),
-        "surveys_admin.delete_question": ("admin", {}),
-        "surveys_admin.open_wave": ("admin", {"label": "csrf-wave",
-                                              "opens_at": "2090-01-01T00:00",
-                                              "closes_at": "2090-02-01T00:00"}),
-        "surveys_admin.close_wave": ("admin", {}),
-        "surveys_admin.invitations": ("admin", {"count": "5"}),
-        "surveys_admin.import_survey": ("admin", {"file": (survey_json, "survey.json"),
-                                                  "slug": "csrf-import"}),
         "training_editor.lesson_delete": ("admin", {}),
         "training_editor.category_move": ("admin", {"direction": "down"}),
         "training_editor.category_delete": ("admin", {}),

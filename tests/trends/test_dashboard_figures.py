@@ -4,15 +4,24 @@ show the same numbers, marked as simulated."""
 
 import csv
 import io
+import re
 
 import numpy as np
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from accounts.models import Region
 from extensions import db
 from simulation.effects import KNOWN_EFFECTS
 from surveys.models import Answer, Question, Response, Survey
+from tests.trends.pages import (
+    csv_rows,
+    downloaded_figure,
+    page_tables,
+    shown_change,
+    shown_figure,
+)
 from trends import stats
 from trends.cache import ensure_sums, survey_waves
 from trends.figures import series
@@ -272,9 +281,13 @@ def test_pages_refuse_unknown_things_clearly(simulated_app, signed_in, figures_o
 def test_a_backwards_wave_range_is_refused(signed_in, figures_of):
     waves = figures_of("index-trust").waves
     query = {"from": waves[-1].label, "to": waves[0].label}
-    answer = signed_in("admin").get("/dashboard", query_string=query)
-    assert answer.status_code == 400
-    assert "comes after" in answer.get_data(as_text=True)
+    for path in ("/dashboard", "/dashboard/regions/KZ-35", "/open-data/regions/KZ-35/download.csv",
+                 "/dashboard/download.xlsx"):  # fmt: skip
+        answer = signed_in("admin").get(path, query_string=query)
+        assert answer.status_code == 400, path
+        assert "comes after" in answer.get_data(as_text=True)
+    unknown = signed_in("admin").get("/dashboard/download.csv", query_string={"table": "x"})
+    assert unknown.status_code == 400
     one = signed_in("admin").get("/dashboard", query_string={"from": waves[2].label,
                                                              "to": waves[2].label})  # fmt: skip
     assert one.status_code == 200 and "A trend needs at least 3 waves." in one.get_data(
@@ -288,3 +301,115 @@ def test_a_group_filter_uses_that_group_only(simulated_app, signed_in):
     )
     # media respondents are 0.5%: no cell anywhere has 30 of them, so none shows a number
     assert html.count(">suppressed<") >= 50 and 'class="value"' not in html
+
+
+def downloaded_change(row: dict) -> tuple | None:
+    if row["Change since the previous wave"] == "":
+        return None
+    return float(row["Change since the previous wave"]), row["Significant"] == "yes"
+
+
+@pytest.mark.parametrize("group", [None, "entrepreneur"])
+def test_the_dashboard_downloads_exactly_the_table_it_shows(signed_in, group):
+    admin = signed_in("admin")
+    query = {"indicator": "sdg-16.5.1", "lang": "en", "group": group}
+    html = admin.get("/dashboard", query_string=query).get_data(as_text=True)
+    (table,) = [t for t in page_tables(html) if "by-wave" in t.attributes.get("class", "")]
+    rows = csv_rows(admin.get("/dashboard/download.csv", query_string=query).data)
+    waves = list(dict.fromkeys(row["Wave"] for row in rows))
+    by_cell = {(row["Region"], row["Wave"]): row for row in rows}
+    assert len(table.rows) == 21 and len(rows) == 21 * len(waves)
+    published = 0
+    for place, *cells in table.rows:
+        assert len(cells) == len(waves)
+        for wave, text in zip(waves, cells, strict=True):
+            row = by_cell[(place, wave)]
+            assert shown_figure(text) == downloaded_figure(row), (place, wave)
+            n = re.search(r"n = (\d+)", text)
+            assert (n.group(1) if n else "") == row["Respondents (n)"]
+            assert shown_change(text) == downloaded_change(row), (place, wave)
+            published += n is not None
+    assert published > 0
+    trend_rows = csv_rows(
+        admin.get("/dashboard/download.csv", query_string={**query, "table": "trends"}).data
+    )
+    assert [row["Region"] for row in trend_rows] == [row[0] for row in table.rows]
+
+
+@pytest.mark.parametrize(
+    ("who", "path"),
+    [("admin", "/dashboard/regions/KZ-23"), ("anonymous", "/open-data/regions/KZ-23")],
+)
+def test_a_region_page_downloads_exactly_the_figures_it_shows(signed_in, who, path):
+    client = signed_in(who)
+    query = {"indicator": "sdg-16.5.1", "lang": "en"}
+    html = client.get(path, query_string=query).get_data(as_text=True)
+    tables = page_tables(html)
+
+    def download(table):
+        answer = client.get(f"{path}/download.csv", query_string={**query, "table": table})
+        assert answer.status_code == 200, table
+        return csv_rows(answer.data)
+
+    indicators = download("indicators")
+    by_wave = {(row["Indicator"], row["Wave"]): row for row in indicators}
+    charts = [t for t in tables if "data-indicator" in t.attributes]
+    assert len(charts) == len({row["Indicator"] for row in indicators}) >= 10
+    assert "item:atr_fishing_informal" in {t.attributes["data-indicator"] for t in charts}
+    checked = 0
+    for table in charts:
+        for wave, text, n, *national in table.rows:
+            row = by_wave[(table.attributes["data-indicator"], wave.split()[0])]
+            assert shown_figure(text) == downloaded_figure(row), (row["Indicator"], wave)
+            assert n == row["Respondents (n)"]
+            assert shown_change(text) == downloaded_change(row)
+            if national:
+                assert shown_figure(national[0]) == downloaded_figure(row, "Kazakhstan")
+            checked += 1
+    assert checked == len(indicators)
+    # the summary table is the latest wave of the same rows
+    latest = indicators[-1]["Wave"]
+    summary = next(t for t in tables if t.caption.startswith("Atyrau Region and Kazakhstan"))
+    titles = {row["Title"]: row for row in indicators if row["Wave"] == latest}
+    for title, text, _n, _change, national, _trend in summary.rows:
+        assert shown_figure(text) == downloaded_figure(titles[title])
+        assert shown_figure(national) == downloaded_figure(titles[title], "Kazakhstan")
+    trends = {row["Title"]: row for row in download("trends")}
+    for title, *_cells, trend in summary.rows:
+        slope = re.match(r"([+-]?[\d.]+)%? a wave", trend)
+        expected = trends[title]["Slope per wave"]
+        assert (float(slope.group(1)) if slope else "") == (float(expected) if expected else "")
+    groups = download("groups")
+    assert {row["Indicator"] for row in groups} == {"sdg-16.5.1"}
+    by_category = {(row["Breakdown"], row["Category"]): row for row in groups}
+    breakdowns = [t for t in tables if "data-breakdown" in t.attributes]
+    assert len(breakdowns) == 5  # four breakdowns and Atyrau's focus sector
+    assert sum(len(t.rows) for t in breakdowns) == len(groups)
+    for table in breakdowns:
+        for label, text, n in table.rows:
+            row = by_category[(table.attributes["data-breakdown"], label)]
+            assert shown_figure(text) == downloaded_figure(row) and n == row["Respondents (n)"]
+    if who == "anonymous":
+        refused = client.get(f"{path}/download.csv", query_string={"table": "training"})
+        assert refused.status_code == 400
+    else:
+        training = download("training")
+        (shown,) = [t for t in tables if t.caption.startswith("Modules assigned and completed")]
+        assert [r[0] for r in shown.rows] == [r["Period"] for r in training]
+        for cells, row in zip(shown.rows, training, strict=True):
+            if cells[1:] == ["no learners"]:
+                assert row["Learners"] == row["Modules completed"] == "0"
+                continue
+            _period, completed, posts, rate, gain, _p = cells
+            assert (completed, posts) == (row["Modules completed"], row["Post-tests"])
+            assert rate.rstrip("%") == row["Pass rate"] and gain == row["Knowledge gain (points)"]
+        assert len(training) == len({row["Wave"] for row in indicators}) + 1
+    workbook = load_workbook(
+        io.BytesIO(client.get(f"{path}/download.xlsx", query_string=query).data), read_only=True
+    )
+    sheets = ["Indicators", "Trends", "Groups"] + (["Training"] if who == "admin" else [])
+    assert workbook.sheetnames == sheets
+    in_sheet = list(workbook["Indicators"].iter_rows(values_only=True))
+    assert len(in_sheet) == len(indicators) + 1
+    assert [str(v) for v in in_sheet[1][:9]] == list(indicators[0].values())[:9]
+    assert "Simulated data" in in_sheet[1][-1]

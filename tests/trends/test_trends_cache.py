@@ -5,14 +5,18 @@ import io
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
+from accounts.models import Region
 from extensions import db
 from localization import utcnow
 from simulation.population import DEMO_TABLE
-from surveys.models import Survey, Wave
+from surveys.models import Answer, Response, Survey, Wave
+from surveys.service import OpenWave, find_survey
+from surveys.storing import store_response
 from tests.security.checks import row_counts
-from trends.cache import compute_wave, ensure_sums, refresh_wave, survey_waves
+from tests.trends.pages import csv_rows, page_tables
+from trends.cache import compute_wave, ensure_sums, forget_wave, refresh_wave, survey_waves
 from trends.models import IndicatorSums, PopulationTable, WaveFigures, WaveWeighting
 from trends.suppression import COMPLEMENTARY, SMALL, withhold
 
@@ -105,7 +109,48 @@ def test_a_closed_wave_without_responses_has_no_figures(app, small_simulation, c
         rows, alphas = compute_wave(empty.id, survey_id)
         assert rows == [] and alphas and set(alphas.values()) == {None}
     assert client.get("/open-data").status_code == 200
-    assert client.get("/api/v1/open/indicators?wave=2001-Q1").status_code in (200, 404)
+    only = {"from": "2001-Q1", "to": "2001-Q1", "lang": "en"}
+    for path in ("/open-data", "/open-data/regions/KZ-35"):
+        page = client.get(path, query_string=only)
+        html = page.get_data(as_text=True)
+        assert page.status_code == 200 and "no responses" in html and 'class="value"' not in html
+    answer = client.get("/api/v1/open/indicators?wave=2001-Q1")
+    assert answer.status_code == 200 and answer.get_json()["cells"] == []
+    rows = client.get("/open-data/regions/KZ-35/download.csv", query_string=only).data
+    assert rows.decode("utf-8-sig").count("no responses") > 10
+
+
+def test_a_region_with_a_handful_of_responses_shows_no_figure(
+    app, small_simulation, client, auth, make_user
+):
+    """Ulytau (about 1% of adults) has 1 to 5 of the 300 respondents a wave."""
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ulytau = db.session.execute(select(Region.id).filter_by(code="KZ-62")).scalar_one()
+        counts = (
+            db.session.execute(
+                select(func.count()).where(Response.region_id == ulytau).group_by(Response.wave_id)
+            )
+            .scalars()
+            .all()
+        )
+    assert counts and max(counts) < 30
+    auth.login(make_user(role="admin")["email"])
+    page = client.get("/dashboard/regions/KZ-62?lang=en")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    charts = [t for t in page_tables(html) if "data-indicator" in t.attributes]
+    assert charts and all(
+        row[1].split("\n")[0] in ("suppressed", "no responses") and row[2] == ""
+        for table in charts
+        for row in table.rows
+    )
+    for table in ("indicators", "groups"):
+        download = client.get(f"/dashboard/regions/KZ-62/download.csv?table={table}")
+        rows = csv_rows(download.data)
+        assert rows and all(row["Value"] == "" and row["Respondents (n)"] == "" for row in rows)
+    api = client.get("/api/v1/open/indicators?region=KZ-62").get_json()
+    assert api["cells"] == []
 
 
 def test_small_regions_are_suppressed_everywhere(app, small_simulation, client, auth, make_user):
@@ -225,3 +270,77 @@ def test_before_any_wave_closes_downloads_say_there_are_no_figures(app, demo, cl
     assert api.status_code == 404 and "No wave has closed yet" in api.get_data(as_text=True)
     assert client.get("/open-data/download.csv").status_code == 404
     assert client.get("/open-data").status_code == 200  # the page says it in a sentence
+
+
+def national_n(wave_id, indicator="index-trust"):
+    return db.session.execute(
+        select(IndicatorSums.n).where(
+            IndicatorSums.wave_id == wave_id,
+            IndicatorSums.indicator == indicator,
+            IndicatorSums.region_id.is_(None),
+            IndicatorSums.breakdown == "",
+        )
+    ).scalar_one()
+
+
+def test_responses_stored_while_a_wave_reopens_are_weighted_and_summed(app, small_simulation):
+    """A closed wave reopens, takes 3 responses through the write path and closes again: it is
+    weighted anew (its weights are older than its close) and its sums count the 3."""
+    survey_id, wave_ids = small_simulation
+    with app.test_request_context():
+        ensure_sums(survey_id, wave_ids)
+        wave = db.session.get(Wave, wave_ids[0])
+        weighting = db.session.get(WaveWeighting, wave.id)
+        version, responses, n = weighting.version, weighting.responses, national_n(wave.id)
+        wave.closes_at = utcnow() + timedelta(days=1)
+        db.session.commit()
+        instrument = find_survey("citizens")[0]
+        reopened = OpenWave(wave.id, wave.label, wave.opens_at, wave.closes_at)
+        trust = [q.code for q in instrument.questions if q.construct == "trust"]
+        profile = {"region": "KZ-35", "sex": "female", "age_band": "25-34",
+                   "settlement": "urban", "group": "citizen"}  # fmt: skip
+        answers = {**profile, **dict.fromkeys(trust, 4)}
+        stored = [store_response(instrument, reopened, answers, channel="web") for _ in range(3)]
+        wave = db.session.get(Wave, wave_ids[0])
+        wave.closes_at = utcnow() - timedelta(hours=1)
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 1
+        weighting = db.session.get(WaveWeighting, wave.id)
+        assert weighting.version != version and weighting.responses == responses + 3
+        assert national_n(wave.id) == n + 3
+        weights = db.session.scalars(select(Response.weight).where(Response.id.in_(stored)))
+        assert all(weight != 1.0 for weight in weights)  # raked with the others
+
+
+def test_forgetting_a_wave_weights_and_sums_it_again(app, small_simulation):
+    """Any change to a closed wave's responses the app does not make: forget_wave."""
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ensure_sums(survey_id, wave_ids)
+        version = db.session.get(WaveWeighting, wave_ids[1]).version
+        gone = db.session.scalars(
+            select(Response.id).where(Response.wave_id == wave_ids[1]).limit(5)
+        ).all()
+        n = national_n(wave_ids[1])
+        db.session.execute(delete(Answer).where(Answer.response_id.in_(gone)))
+        db.session.execute(delete(Response).where(Response.id.in_(gone)))
+        forget_wave(wave_ids[1])
+        db.session.commit()
+        assert ensure_sums(survey_id, wave_ids) == 1
+        weighting = db.session.get(WaveWeighting, wave_ids[1])
+        assert weighting.version != version and national_n(wave_ids[1]) < n
+
+
+def test_deleting_a_wave_deletes_its_weights_and_sums(app, small_simulation):
+    survey_id, wave_ids = small_simulation
+    with app.app_context():
+        ensure_sums(survey_id, wave_ids)
+        wave = db.session.get(Wave, wave_ids[0])
+        in_wave = select(Response.id).where(Response.wave_id == wave.id)
+        db.session.execute(delete(Answer).where(Answer.response_id.in_(in_wave)))
+        db.session.execute(delete(Response).where(Response.wave_id == wave.id))
+        db.session.delete(wave)
+        db.session.commit()
+        for model in (IndicatorSums, WaveFigures, WaveWeighting):
+            left = db.session.execute(select(model.wave_id).distinct()).scalars().all()
+            assert left == [wave_ids[1]], model
