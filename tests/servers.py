@@ -18,6 +18,8 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.conftest import TEST_SETTINGS
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 STARTUP_SECONDS = 180  # a guard against a hang on a loaded machine, not a speed check
@@ -48,10 +50,10 @@ def server_environment(database_url: str, folder: Path, **settings: str) -> dict
         **os.environ,
         "FLASK_APP": "app:create_app",
         "ADAL_SQLALCHEMY_DATABASE_URI": database_url,
-        "ADAL_SECRET_KEY": "test-secret-key",
+        "ADAL_SECRET_KEY": TEST_SETTINGS["SECRET_KEY"],  # a link a test signs is valid here
         "ADAL_TRAINING_SITE_URL": "http://127.0.0.1",
         "ADAL_LOG_FORMAT": "plain",
-        "ADAL_PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",  # fast: tests sign in many times
+        "ADAL_PASSWORD_HASH_METHOD": TEST_SETTINGS["PASSWORD_HASH_METHOD"],
         # Tests set every limit explicitly: all their clients share one loopback address.
         "ADAL_RATELIMIT_ENABLED": "false",
         "ADAL_RATELIMIT_STORAGE_URI": f"sqlite:///{folder / 'rate-limits.sqlite'}",
