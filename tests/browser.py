@@ -1,7 +1,7 @@
-"""Real-browser fixtures (a plugin of the root conftest): the app served over real HTTP on loopback,
-and headless Chromium; for journeys, exact phone and desktop widths, screenshots of every step
-(the run's summary prints their folder) and axe-core checks that fail on serious or critical
-violations.
+"""Real-browser fixtures (a plugin of the root conftest): the app served over real HTTP on loopback
+by werkzeug in a thread (the e2e tests use gunicorn: tests/e2e/conftest.py), and headless
+Chromium; for journeys, exact phone and desktop widths, screenshots of every step (the run's
+summary prints their folder) and axe-core checks that fail on serious or critical violations.
 
 Outside CI a missing Chromium skips these tests; in CI (CI_REQUIRE_BROWSER=1) it fails them.
 """

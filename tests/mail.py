@@ -1,16 +1,11 @@
 """A real SMTP server on loopback (aiosmtpd) that keeps what arrives, for the mail tests."""
 
-import socket
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
 from aiosmtpd.controller import Controller
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.servers import free_port
 
 
 class Inbox:

@@ -6,21 +6,21 @@ from selenium.webdriver.support.ui import WebDriverWait
 from tests.browser import console_errors
 
 
-def test_language_switcher_and_cookie(browser, live_server):
-    browser.get(live_server + "/?lang=ru")
+def test_language_switcher_and_cookie(browser, site_server):
+    browser.get(site_server + "/?lang=ru")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru"
     browser.find_element(By.CSS_SELECTOR, 'a[hreflang="kk"]').click()
     WebDriverWait(browser, 10).until(
         lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "kk"
     )
     assert "Сыбайлас жемқорлықтан ада өңірлер" in browser.page_source
-    browser.get(live_server + "/login")  # the choice sticks through the cookie
+    browser.get(site_server + "/login")  # the choice sticks through the cookie
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "kk"
     assert console_errors(browser) == []
 
 
-def test_skip_link_moves_focus_to_main(browser, live_server):
-    browser.get(live_server + "/?lang=en")
+def test_skip_link_moves_focus_to_main(browser, site_server):
+    browser.get(site_server + "/?lang=en")
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys(Keys.TAB)
     focused = browser.switch_to.active_element
@@ -29,9 +29,9 @@ def test_skip_link_moves_focus_to_main(browser, live_server):
     WebDriverWait(browser, 5).until(lambda d: d.execute_script("return location.hash") == "#main")
 
 
-def test_sign_in_and_out_in_a_real_browser(browser, live_server, make_user):
+def test_sign_in_and_out_in_a_real_browser(browser, site_server, make_user):
     user = make_user(role="analyst", region="KZ-35", name="Әлия Нұрланқызы")
-    browser.get(live_server + "/dashboard?lang=en")
+    browser.get(site_server + "/dashboard?lang=en")
     WebDriverWait(browser, 10).until(ec.url_contains("/login"))
     browser.find_element(By.ID, "email").send_keys(user["email"])
     browser.find_element(By.ID, "password").send_keys(user["password"])
@@ -43,20 +43,20 @@ def test_sign_in_and_out_in_a_real_browser(browser, live_server, make_user):
     assert "Әлия Нұрланқызы" not in browser.page_source
 
 
-def test_home_fits_a_phone_screen(browser, live_server):
-    browser.get(live_server + "/?lang=kk")
+def test_home_fits_a_phone_screen(browser, site_server, screenshots):
+    browser.get(site_server + "/?lang=kk")
     overflow = browser.execute_script(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0
-    browser.save_screenshot("/tmp/adal-home-kk.png")
+    screenshots.take(browser, "home-kk")
 
 
-def test_desktop_layout_lines_up_and_the_footer_ends_the_window(browser, live_server):
+def test_desktop_layout_lines_up_and_the_footer_ends_the_window(browser, site_server):
     from tests.browser import DESKTOP, emulate
 
     emulate(browser, DESKTOP)
-    browser.get(live_server + "/surveys?lang=kk")  # a short page
+    browser.get(site_server + "/surveys?lang=kk")  # a short page
     box = "return document.querySelector(arguments[0]).getBoundingClientRect()"
     menu = browser.execute_script(box, ".main-nav ul")
     main = browser.execute_script(box, "main")
@@ -67,12 +67,12 @@ def test_desktop_layout_lines_up_and_the_footer_ends_the_window(browser, live_se
     assert abs(footer["bottom"] - DESKTOP[1]) <= 1  # no white strip under the footer
 
 
-def test_admin_tables_fit_a_phone(browser, live_server, runner, regions):
+def test_admin_tables_fit_a_phone(browser, site_server, runner, regions):
     from tests.browser import PHONE, emulate
 
     assert runner.invoke(args=["seed", "demo"]).exit_code == 0
     emulate(browser, PHONE)
-    browser.get(live_server + "/login?lang=ru")
+    browser.get(site_server + "/login?lang=ru")
     browser.find_element(By.ID, "email").send_keys("admin@adal.example")
     browser.find_element(By.ID, "password").send_keys("adal-demo")
     browser.find_element(By.ID, "submit").click()
@@ -85,7 +85,7 @@ def test_admin_tables_fit_a_phone(browser, live_server, runner, regions):
         "/admin/training/conflict-of-interest/analysis",
         "/admin/training/conflict-of-interest/gain",
     ):
-        browser.get(live_server + path)
+        browser.get(site_server + path)
         assert browser.execute_script(overflow) <= 0, path
         # A row is a card of labelled cells, every one within the screen.
         cells = browser.find_elements(By.CSS_SELECTOR, "table.table-stacked td[data-label]")

@@ -1,28 +1,23 @@
 """The training and people admin pages in Chromium: nothing wider than a 390 px phone, in
-Kazakh and Russian, at phone and desktop width. Screenshots go to a folder the test prints."""
-
-import tempfile
-from pathlib import Path
+Kazakh and Russian, at phone and desktop width, each screenshotted (the run prints the folder)."""
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.browser import console_errors
+from tests.browser import DESKTOP, PHONE, console_errors, emulate
 from tests.security.checks import EMAILS, build_world
 
-WIDTHS = {"phone": (390, 844), "desktop": (1366, 900)}
 
-
-def sign_in(browser, live_server, persona):
+def sign_in(browser, site_server, persona):
     email, password = EMAILS[persona]
     browser.delete_all_cookies()
-    browser.get(live_server + "/login")
+    browser.get(site_server + "/login")
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
     browser.find_element(By.ID, "submit").click()
-    WebDriverWait(browser, 10).until(ec.url_to_be(live_server + "/"))
+    WebDriverWait(browser, 10).until(ec.url_to_be(site_server + "/"))
 
 
 def admin_pages(world) -> list[str]:
@@ -49,35 +44,29 @@ def admin_pages(world) -> list[str]:
 
 @pytest.mark.browser
 def test_admin_and_learner_pages_fit_a_phone_in_kazakh_and_russian(
-    browser, live_server, app, runner, make_user
+    browser, site_server, screenshots, app, runner, make_user
 ):
     world = build_world(app, runner, make_user)
-    folder = Path(tempfile.mkdtemp(prefix="adal-training-admin-"))
-    print(f"\nScreenshots of the training and people admin pages: {folder}")
     wide = []
     for persona, pages in (
         ("admin", admin_pages(world)),
         ("civil_servant", ["/learning", f"/set-password?token={world.password_token}"]),
     ):
-        sign_in(browser, live_server, persona)
+        sign_in(browser, site_server, persona)
         for language in ("kk", "ru"):
-            for width_name, (width, height) in WIDTHS.items():
-                browser.set_window_size(width, height)
-                for path in pages:
-                    glue = "&" if "?" in path else "?"
-                    browser.get(f"{live_server}{path}{glue}lang={language}")
-                    assert browser.find_element(By.TAG_NAME, "h1").text, path
+            for path in pages:
+                glue = "&" if "?" in path else "?"
+                browser.get(f"{site_server}{path}{glue}lang={language}")
+                assert browser.find_element(By.TAG_NAME, "h1").text, path
+                for size in (PHONE, DESKTOP):
+                    emulate(browser, size)
                     overflow = browser.execute_script(
                         "return document.documentElement.scrollWidth - "
                         "document.documentElement.clientWidth"
                     )
                     if overflow > 0:
-                        wide.append(f"{path} ({language}, {width} px): {overflow} px too wide")
-                    name = path.strip("/").replace("/", "_").split("?")[0] or "home"
-                    # The whole page, as tall as it is (up to 5,000 px).
-                    tall = browser.execute_script("return document.documentElement.scrollHeight")
-                    browser.set_window_size(width, min(max(tall, height), 5000))
-                    browser.save_screenshot(str(folder / f"{name}-{language}-{width_name}.png"))
-                    browser.set_window_size(width, height)
+                        wide.append(f"{path} ({language}, {size[0]} px): {overflow} px too wide")
+                name = path.strip("/").replace("/", "_").split("?")[0] or "home"
+                screenshots.take(browser, f"{name}-{language}")
     assert not wide, "\n".join(wide)
     assert console_errors(browser) == []

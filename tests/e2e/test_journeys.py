@@ -1,4 +1,5 @@
-"""Journeys through the site in headless Chromium (issue 21, points 9-12).
+"""Journeys through the site in headless Chromium (issue 21, points 9-12), served by gunicorn
+as in production (tests/e2e/conftest.py).
 
 Each journey screenshots every step at 390 and 1366 px (the run's summary prints the folder)
 and runs axe-core on every page it passes through, failing on a serious or critical violation.
@@ -54,10 +55,10 @@ def heading(driver) -> str:
 
 
 def test_a_citizen_on_a_phone_in_kazakh_answers_in_sections(
-    app, demo, browser, live_server, screenshots
+    app, demo, browser, site_server, screenshots
 ):
     emulate(browser, PHONE)
-    browser.get(live_server + "/s/citizens?lang=kk")
+    browser.get(site_server + "/s/citizens?lang=kk")
     assert "1-бөлім (барлығы 5)" in heading(browser)
     assert browser.find_element(By.CSS_SELECTOR, 'li[aria-current="step"]').text.startswith("1")
     width = "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -192,13 +193,13 @@ def answer_attempt(app, driver, attempt_id: int, rightly: bool) -> None:
 
 
 def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
-    app, runner, regions, browser, live_server, screenshots
+    app, runner, regions, browser, site_server, screenshots
 ):
     from training.models import Certificate
 
     assert runner.invoke(args=["seed", "demo"]).exit_code == 0
     emulate(browser, DESKTOP)
-    browser.get(live_server + "/login?lang=ru")
+    browser.get(site_server + "/login?lang=ru")
     check_in_every_language(browser, "sign-in", "ru", screenshots, size=DESKTOP)
     browser.find_element(By.ID, "email").send_keys("servant@adal.example")
     browser.find_element(By.ID, "password").send_keys("adal-demo")
@@ -235,7 +236,7 @@ def test_a_civil_servant_goes_from_pre_test_to_certificate_and_its_verify_page(
         code = db.session.execute(db.select(Certificate.code)).scalar_one()
     browser.find_element(By.XPATH, "//button[normalize-space()='Выйти']").click()
     wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "a[href='/login']"))
-    browser.get(f"{live_server}/verify/{code}?lang=ru")
+    browser.get(f"{site_server}/verify/{code}?lang=ru")
     assert browser.find_element(By.CSS_SELECTOR, ".verify-status").is_displayed()
     check_in_every_language(browser, "verify", "ru", screenshots, size=DESKTOP)
     assert console_errors(browser) == []
@@ -255,7 +256,7 @@ def test_axe_fails_a_page_with_an_unlabelled_field(browser):
     [("experts", "ru", 4), ("citizens", "ru", 5), ("citizens", "en", 5)],
 )
 def test_the_sectioned_survey_with_the_keyboard_alone(
-    app, demo, browser, live_server, slug, language, screens
+    app, demo, browser, site_server, slug, language, screens
 ):
     """Enter on Next with nothing answered, then Tab from field to field, Space to choose, an
     arrow for the region, Enter for Next and Send: the survey is answered and sent without a
@@ -263,7 +264,7 @@ def test_the_sectioned_survey_with_the_keyboard_alone(
     from selenium.webdriver.common.keys import Keys
 
     emulate(browser, DESKTOP)
-    browser.get(f"{live_server}/s/{slug}?lang={language}")
+    browser.get(f"{site_server}/s/{slug}?lang={language}")
     browser.find_element(By.CSS_SELECTOR, 'button[name="move"][value="next"]').send_keys(Keys.ENTER)
     wait_for(browser, lambda d: d.find_elements(By.ID, "error-summary"))
     assert browser.switch_to.active_element.get_attribute("id") == "error-summary"

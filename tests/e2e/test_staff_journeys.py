@@ -1,5 +1,5 @@
 """The analyst's and the admin's journeys in headless Chromium (issue 21, points 10-12), on one
-server and one database seeded with simulated waves (tests/e2e/conftest.py).
+gunicorn server and one database seeded with simulated waves (tests/e2e/conftest.py).
 
 Every page a journey passes through is loaded in kk, ru and en and checked with axe-core
 (serious or critical violations fail it) and screenshotted at 390 and 1366 px in the journey's
@@ -69,7 +69,7 @@ def downloaded(folder, suffix: str):
 
 
 def test_an_analyst_goes_through_the_dashboard_a_region_and_a_csv_download(
-    seeded_app, seeded_server, browser, screenshots, tmp_path
+    seeded_app, site_server, browser, screenshots, tmp_path
 ):
     from trends.cache import survey_waves
 
@@ -80,7 +80,7 @@ def test_an_analyst_goes_through_the_dashboard_a_region_and_a_csv_download(
         waves = [wave.label for wave in survey_waves(survey_id)]
     assert len(waves) == 3
     emulate(browser, DESKTOP)
-    sign_in(browser, seeded_server, ANALYST, "kk", screenshots)
+    sign_in(browser, site_server, ANALYST, "kk", screenshots)
 
     browser.find_element(By.CSS_SELECTOR, "nav a[href='/dashboard']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/dashboard"))
@@ -143,14 +143,13 @@ def test_an_analyst_goes_through_the_dashboard_a_region_and_a_csv_download(
 
 
 def test_an_admin_corrects_a_question_previews_it_and_opens_a_wave(
-    seeded_app, seeded_server, browser, screenshots
+    seeded_app, site_server, browser, screenshots
 ):
     created = create_survey(seeded_app, slug="sample", wave=None, status="draft")
-    server = seeded_server
     emulate(browser, DESKTOP)
-    sign_in(browser, server, ADMIN, "ru", screenshots)
+    sign_in(browser, site_server, ADMIN, "ru", screenshots)
 
-    browser.get(server + "/admin/surveys")
+    browser.get(site_server + "/admin/surveys")
     check_in_every_language(browser, "surveys", "ru", screenshots, size=DESKTOP)
     browser.find_element(By.CSS_SELECTOR, "a[href='/admin/surveys/sample']").click()
     wait_for(browser, lambda d: d.current_url.endswith("/admin/surveys/sample"))
@@ -174,14 +173,14 @@ def test_an_admin_corrects_a_question_previews_it_and_opens_a_wave(
     assert "Насколько вы доверяете акимату?" in browser.page_source
     check_in_every_language(browser, "question-saved", "ru", screenshots, size=DESKTOP)
 
-    browser.get(server + "/admin/surveys/sample/preview?language=ru")
+    browser.get(site_server + "/admin/surveys/sample/preview?language=ru")
     assert "Насколько вы доверяете акимату?" in browser.page_source
     browser.find_element(By.CSS_SELECTOR, ".notice-box a[lang='kk']").click()
     wait_for(browser, lambda d: "language=kk" in d.current_url)
     assert "Әкімдікке сенесіз бе?" in browser.page_source
     check_in_every_language(browser, "preview", "ru", screenshots, size=DESKTOP)
 
-    browser.get(server + "/admin/surveys/sample")
+    browser.get(site_server + "/admin/surveys/sample")
     browser.find_element(By.ID, "label").send_keys("2030-Q1")
     for name, value in (("opens_at", "2030-01-01T09:00"), ("closes_at", "2030-03-31T18:00")):
         element = browser.find_element(By.ID, name)

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from config import normalise_database_url
 from surveys.profile import PROFILE_CODES
-from tests.load.conftest import Server
+from tests.servers import Server
 
 REGION = "KZ-35"
 API_PATH = "/api/v1/surveys/citizens/responses"

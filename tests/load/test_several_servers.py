@@ -19,7 +19,7 @@ from tests.load.clients import (
     server_errors,
     stored,
 )
-from tests.load.conftest import Server
+from tests.servers import Server
 
 CLIENTS = 32
 SECONDS = 6.0
