@@ -183,29 +183,42 @@ def region_tables(page: RegionFigures) -> list[tuple[str, list[str], list[list]]
         ),
     ]  # fmt: skip
     if page.full:
-        training = []
-        for wave, figure in page.training:
-            period = wave.label if wave is not None else _("All these periods")
-            simulated = figure is not None and figure.simulated
-            if figure is None:
-                training.append([code, name, period, 0, 0, 0, 0, None, None, None, 0, ""])
-                continue
-            withheld = _("suppressed")
-            pass_rate = withheld if figure.pass_rate is None else rounded(figure.pass_rate, 1)
-            gain = withheld if figure.gain is None else rounded(figure.gain, 1)
-            training.append(
-                [code, name, period, figure.learners, figure.assigned, figure.completed,
-                 figure.post_tests, pass_rate, gain, rounded(figure.gain_p, 3), figure.gain_n,
-                 notice if simulated else ""]
-            )  # fmt: skip
-        tables.append(
-            (
-                _("Training"),
-                [_("Region code"), _("Region"), _("Period"), _("Learners"),
-                 _("Modules assigned"), _("Modules completed"), _("Post-tests"),
-                 _("Pass rate"), _("Knowledge gain (points)"), _("Wilcoxon p-value"),
-                 _("Learners with a pre-test and a post-test"), _("Simulated")],
-                training,
-            )
-        )  # fmt: skip
+        training = [
+            training_row(code, name, wave.label if wave is not None else _("All these periods"),
+                         figure)
+            for wave, figure in page.training
+        ]  # fmt: skip
+        tables.append((_("Training"), training_header(), training))
     return tables
+
+
+def training_header() -> list[str]:
+    return [_("Region code"), _("Region"), _("Period"), _("Learners"), _("Modules assigned"),
+            _("Modules completed"), _("Post-tests"), _("Pass rate"),
+            _("Knowledge gain (points)"), _("Wilcoxon p-value"),
+            _("Learners with a pre-test and a post-test"), _("Simulated")]  # fmt: skip
+
+
+def training_row(code: str, name: str, period: str, figure) -> list:
+    """A region's training figures in a period as the pages show them (None: no learners)."""
+    if figure is None:
+        return [code, name, period, 0, 0, 0, 0, None, None, None, 0, ""]
+    withheld = _("suppressed")
+    pass_rate = withheld if figure.pass_rate is None else rounded(figure.pass_rate, 1)
+    gain = withheld if figure.gain is None else rounded(figure.gain, 1)
+    return [code, name, period, figure.learners, figure.assigned, figure.completed,
+            figure.post_tests, pass_rate, gain, rounded(figure.gain_p, 3), figure.gain_n,
+            simulated_notice() if figure.simulated else ""]  # fmt: skip
+
+
+def wave_rows(series: Series) -> tuple[list[str], list[list]]:
+    """The waves and weights table: responses, design effect and Cronbach's alpha per wave."""
+    header = [_("Wave"), _("Responses"), _("Design effect"), _("Not weighted because"),
+              _("Cronbach's alpha"), _("Simulated")]  # fmt: skip
+    notice = simulated_notice()
+    rows = [
+        [note.wave.label, note.responses, rounded(note.design_effect, 2), note.problem or "",
+         rounded(note.alpha, 2), notice if note.wave.simulated else ""]
+        for note in series.notes
+    ]  # fmt: skip
+    return header, rows

@@ -22,7 +22,16 @@ from accounts.access import roles_required
 from accounts.models import Role
 from localization import current_language
 from trends import charts, figures
-from trends.exports import csv_download, region_tables, series_rows, trend_rows, xlsx_download
+from trends.exports import (
+    csv_download,
+    region_tables,
+    series_rows,
+    training_header,
+    training_row,
+    trend_rows,
+    wave_rows,
+    xlsx_download,
+)
 from trends.population import PopulationForm, store_population
 from trends.region import RegionFigures, region_figures
 from trends.service import (
@@ -109,11 +118,15 @@ def figures_page(full: bool):
         context["latest"] = latest
         context["small_charts"] = small_charts(data)
         if full:
-            first, last = selection.chosen[0], selection.chosen[-1]
-            context["training"] = training_figures(
-                first.opens_at, last.closes_at, current_app.config["TRENDS_MIN_RESPONSES"]
-            )
+            context["training"] = period_training(selection)
     return render_template(template, **context)
+
+
+def period_training(selection) -> dict:
+    """Training figures by region over the chosen waves' period, as the dashboard shows them."""
+    first, last = selection.chosen[0], selection.chosen[-1]
+    minimum = current_app.config["TRENDS_MIN_RESPONSES"]
+    return training_figures(first.opens_at, last.closes_at, minimum)
 
 
 def small_charts(data: figures.Series) -> list:
@@ -153,17 +166,27 @@ def download(full: bool, fmt: str):
     if not selection.chosen:
         raise TrendsError(_("No wave has closed yet, so there are no figures."), 404)
     data = selection_series(selection)
-    cells = series_rows(data, selection.survey.slug)
-    trends = trend_rows(data)
+    tables = {
+        "figures": (_("Figures"), *series_rows(data, selection.survey.slug)),
+        "trends": (_("Trends"), *trend_rows(data)),
+        "waves": (_("Waves and weights"), *wave_rows(data)),
+    }
+    training = period_training(selection) if full else {}
+    if training:  # as the dashboard shows a table of it
+        period = f"{selection.chosen[0].label} – {selection.chosen[-1].label}"
+        places = [(None, "", _("Kazakhstan"))] + [(r.id, r.code, r.name) for r in data.regions]
+        rows = [training_row(code, name, period, training.get(key)) for key, code, name in places]
+        tables["training"] = (_("Training"), training_header(), rows)
     name = f"adal-{selection.survey.slug}-{selection.indicator.id.replace(':', '-')}"
     if fmt == "csv":
         table = request.args.get("table", "figures")
-        if table not in ("figures", "trends"):
-            raise TrendsError(_("Choose the figures or the trends table."), 400)
-        body = csv_download(*(cells if table == "figures" else trends))
-        name += "-trends" if table == "trends" else ""
+        if table not in tables:
+            choices = ", ".join(tables)
+            raise TrendsError(_("Choose one of the tables: %(tables)s.", tables=choices), 400)
+        body = csv_download(*tables[table][1:])
+        name += "" if table == "figures" else f"-{table}"
     else:
-        body = xlsx_download([(_("Figures"), *cells), (_("Trends"), *trends)])
+        body = xlsx_download(list(tables.values()))
     return file_response(body, name, fmt)
 
 

@@ -336,6 +336,30 @@ def test_the_dashboard_downloads_exactly_the_table_it_shows(signed_in, group):
     assert [row["Region"] for row in trend_rows] == [row[0] for row in table.rows]
 
 
+def test_the_dashboard_downloads_its_waves_table(signed_in):
+    admin = signed_in("admin")
+    query = {"indicator": "index-trust", "lang": "en"}
+
+    def table_rows(table: str) -> list[dict]:
+        download = admin.get("/dashboard/download.csv", query_string={**query, "table": table})
+        return csv_rows(download.data)
+
+    html = admin.get("/dashboard", query_string=query).get_data(as_text=True)
+    tables = {t.caption.split(" (")[0]: t for t in page_tables(html)}
+    waves = tables["Responses, design effect of the weights and Cronbach's alpha per wave"]
+    rows = table_rows("waves")
+    assert [row["Wave"] for row in rows] == [r[0].split()[0] for r in waves.rows]
+    for row, shown in zip(rows, waves.rows, strict=True):
+        assert row["Responses"] == shown[1].replace(",", "")
+        assert "{:.2f}".format(float(row["Design effect"])) == shown[2]
+        assert "{:.2f}".format(float(row["Cronbach's alpha"])) == shown[3]
+    workbook = admin.get("/dashboard/download.xlsx", query_string=query).data
+    sheets = load_workbook(io.BytesIO(workbook)).sheetnames
+    assert sheets == ["Figures", "Trends", "Waves and weights"]  # no learners: no training
+    public = signed_in("anonymous").get("/open-data/download.csv?table=training")
+    assert public.status_code == 400  # the public pages show no training figures
+
+
 @pytest.mark.parametrize(
     ("who", "path"),
     [("admin", "/dashboard/regions/KZ-23"), ("anonymous", "/open-data/regions/KZ-23")],

@@ -344,3 +344,25 @@ def test_deleting_a_wave_deletes_its_weights_and_sums(app, small_simulation):
         for model in (IndicatorSums, WaveFigures, WaveWeighting):
             left = db.session.execute(select(model.wave_id).distinct()).scalars().all()
             assert left == [wave_ids[1]], model
+
+
+def test_the_dashboard_downloads_the_training_table_it_shows(
+    app, demo, runner, client, auth, make_user
+):
+    from tests.trends.pages import csv_rows, page_tables
+    from training.demo import load_demo_modules
+
+    with app.app_context():
+        load_demo_modules()
+    args = ["demo", "simulate", "--waves", "2", "--responses", "300", "--learners", "120"]
+    assert runner.invoke(args=args).exit_code == 0
+    auth.login(make_user(role="admin")["email"])
+    html = client.get("/dashboard?lang=en").get_data(as_text=True)
+    (shown,) = [t for t in page_tables(html) if t.caption.startswith("Modules assigned")]
+    rows = csv_rows(client.get("/dashboard/download.csv?lang=en&table=training").data)
+    assert [row["Region"] for row in rows] == [r[0] for r in shown.rows]
+    counts = ("Learners", "Modules assigned", "Modules completed")
+    with_learners = [(row, r) for row, r in zip(rows, shown.rows, strict=True) if len(r) > 2]
+    assert with_learners
+    for row, cells in with_learners:
+        assert [row[name] for name in counts] == cells[1:4]
