@@ -32,6 +32,20 @@ class ActionForm(FlaskForm):
     """A button that changes something: only the CSRF token travels with it."""
 
 
+class MoveForm(ActionForm):
+    """An Up or Down button: moves an item one place."""
+
+    direction = SelectField(choices=["up", "down"])
+
+    @classmethod
+    def sent_offset(cls) -> int | None:
+        """-1 or +1 from the button pressed, or None when the request is not one."""
+        form = cls()
+        if not form.validate_on_submit():
+            return None
+        return -1 if form.direction.data == "up" else 1
+
+
 class LogoutForm(FlaskForm):
     submit = SubmitField(_l("Sign out"))
 

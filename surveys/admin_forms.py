@@ -80,10 +80,6 @@ def fill_texts(form, prefix: str, texts: dict | None) -> None:
         form[f"{prefix}_{lang}"].data = (texts or {}).get(lang, "")
 
 
-class ActionForm(FlaskForm):
-    """A button that changes something: only the CSRF token travels with it."""
-
-
 class SurveyForm(FlaskForm):
     slug = StringField(
         _l("Address (slug)"),

@@ -29,6 +29,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.utils import secure_filename
 
 from accounts.access import roles_required
+from accounts.forms import ActionForm, MoveForm
 from accounts.models import Role
 from extensions import db
 from localization import LANGUAGES, LOCAL_TZ, current_language, utcnow
@@ -42,7 +43,6 @@ from surveys.admin_forms import (
     OP_LABELS,
     STATUS_LABELS,
     TYPE_LABELS,
-    ActionForm,
     ExportForm,
     ImportForm,
     InvitationForm,
@@ -370,10 +370,8 @@ def delete_question(slug, question_id):
 
 def _offset() -> int:
     """-1 or +1 from an Up or Down button's form; 400 without its token or direction."""
-    direction = request.form.get("direction")
-    if not ActionForm().validate_on_submit() or direction not in ("up", "down"):
-        abort(400)
-    return -1 if direction == "up" else 1
+    offset = MoveForm.sent_offset()
+    return offset if offset is not None else abort(400)
 
 
 def _carry_out(change, back: str, refused, done: str | None = None):

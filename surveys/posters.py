@@ -6,16 +6,16 @@ Kazakh and Russian, with the DejaVu font the certificates use (it has every Kaza
 """
 
 import io
+from functools import partial
 
 import segno
 from flask_babel import force_locale
 from flask_babel import gettext as _
-from fpdf import FPDF
 
 from links import external_url
 from localization import localized
+from pdf_pages import BRAND, INK, centred_line, framed_page
 from surveys.models import Channel, Survey
-from training.certificates import FONT_BOLD, FONT_REGULAR
 
 POSTER_LANGUAGES = ("kk", "ru")
 
@@ -39,31 +39,17 @@ def qr_image(survey: Survey, kind: str) -> bytes:
 
 def poster_pdf(survey: Survey) -> bytes:
     scanned, short = survey_links(survey)
-    pdf = FPDF(orientation="P", unit="mm", format="A4")
-    pdf.add_font("DejaVu", "", FONT_REGULAR)
-    pdf.add_font("DejaVu", "B", FONT_BOLD)
-    pdf.set_title(localized(survey.titles, "kk"))
-    pdf.set_lang("kk")
-    pdf.set_auto_page_break(False)
+    pdf = framed_page("P", localized(survey.titles, "kk"), "kk")
     pdf.set_margins(18, 18, 18)
-    pdf.add_page()
-    pdf.set_draw_color(11, 61, 107)
-    pdf.set_line_width(1.2)
-    pdf.rect(10, 10, 190, 277)
-
-    def line(text: str, size: int, bold: bool = False, height: float = 9, gap: float = 0):
-        pdf.set_font("DejaVu", "B" if bold else "", size)
-        pdf.multi_cell(0, height, text, align="C", new_x="LMARGIN", new_y="NEXT")
-        if gap:
-            pdf.ln(gap)
+    line = partial(centred_line, pdf)
 
     pdf.set_y(22)
-    pdf.set_text_color(11, 61, 107)
+    pdf.set_text_color(*BRAND)
     for language in POSTER_LANGUAGES:
         with force_locale(language):
             line(_("Adal: Regions free from corruption"), 12, height=6)
     pdf.ln(6)
-    pdf.set_text_color(27, 27, 27)
+    pdf.set_text_color(*INK)
     for language in POSTER_LANGUAGES:
         line(localized(survey.titles, language), 20, bold=True, height=10, gap=3)
     qr = io.BytesIO()

@@ -8,11 +8,9 @@ Kazakh letters ә ғ қ ң ө ұ ү һ і as well as Russian.
 
 import io
 import logging
-import os
 import secrets
 from datetime import datetime
 
-import matplotlib
 import segno
 from flask_babel import force_locale, format_decimal
 from flask_babel import gettext as _
@@ -22,6 +20,7 @@ from fpdf import FPDF
 from accounts.audit import record
 from extensions import db
 from localization import local_time, localized, utcnow
+from pdf_pages import BRAND, INK, centred_line, framed_page
 from training.dates import add_months
 from training.errors import CertificateError
 from training.models import Attempt, Certificate
@@ -29,10 +28,6 @@ from training.models import Attempt, Certificate
 # Base32-like, without the look-alikes 0/O and 1/I/L: easy to read out and type.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 12  # 31^12 ≈ 2^59 codes: guessing one is hopeless, and the page is rate limited
-
-FONT_DIR = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
-FONT_REGULAR = os.path.join(FONT_DIR, "DejaVuSans.ttf")
-FONT_BOLD = os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")
 
 logger = logging.getLogger(__name__)
 
@@ -125,34 +120,23 @@ def certificate_pdf(
 
 def _draw(certificate: Certificate, verify_url: str, language: str) -> FPDF:
     module_title = localized(certificate.module.title, language)
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
-    pdf.add_font("DejaVu", "", FONT_REGULAR)
-    pdf.add_font("DejaVu", "B", FONT_BOLD)
-    pdf.set_title(_("Certificate") + f" {certificate.display_code}")
+    title = _("Certificate") + f" {certificate.display_code}"
+    pdf = framed_page("L", title, language)
     pdf.set_author(_("Adal: Regions free from corruption"))
-    pdf.set_lang(language)
     pdf.set_creation_date(certificate.issued_at)
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_draw_color(11, 61, 107)
-    pdf.set_line_width(1.2)
-    pdf.rect(10, 10, 277, 190)
     pdf.set_line_width(0.4)
     pdf.rect(14, 14, 269, 182)
 
     def line(text: str, size: int, bold: bool = False, height: float = 10, gap: float = 0):
-        pdf.set_font("DejaVu", "B" if bold else "", size)
-        pdf.multi_cell(0, height, text, align="C", new_x="LMARGIN", new_y="NEXT")
-        if gap:
-            pdf.ln(gap)
+        centred_line(pdf, text, size, bold, height, gap)
 
-    pdf.set_text_color(11, 61, 107)
+    pdf.set_text_color(*BRAND)
     pdf.set_xy(24, 24)
     pdf.set_left_margin(24)
     pdf.set_right_margin(24)
     line(_("Adal: Regions free from corruption"), 12, height=7, gap=6)
     line(_("Certificate"), 30, bold=True, height=14, gap=4)
-    pdf.set_text_color(27, 27, 27)
+    pdf.set_text_color(*INK)
     line(_("This certifies that"), 14, height=8, gap=2)
     line(certificate.holder_name, 24, bold=True, height=12, gap=2)
     line(_("has completed the anti-corruption training module"), 14, height=8, gap=2)

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from accounts.access import roles_required
-from accounts.forms import ActionForm
+from accounts.forms import ActionForm, MoveForm
 from accounts.models import Role
 from extensions import db
 from localization import localized
@@ -322,13 +322,9 @@ def retire(slug, question_id):
 
 
 def _offset() -> int:
-    """-1 or +1 from the button pressed; a request without a valid one is refused."""
-    if not ActionForm().validate_on_submit():
-        abort(400)
-    offsets = {"up": -1, "down": 1}
-    if request.form.get("direction") not in offsets:
-        abort(400)
-    return offsets[request.form["direction"]]
+    """-1 or +1 from an Up or Down button's form; 400 without its token or direction."""
+    offset = MoveForm.sent_offset()
+    return offset if offset is not None else abort(400)
 
 
 def _lesson(module, lesson_id: int) -> Lesson:
