@@ -167,16 +167,7 @@ def run_bare(database: Path, export: Path, output: Path) -> dict:
             "SELECT code, choices FROM question WHERE type = 'multi'"
         )
     }
-    profile = (
-        "channel",
-        "weight",
-        "region",
-        "age_band",
-        "sex",
-        "settlement",
-        "group",
-        "service_used",
-    )
+    profile = header[3:11]  # channel, weight, region … service_used, as the query selects them
 
     def cell(value):
         if isinstance(value, float) and value.is_integer():

@@ -293,16 +293,14 @@ def export_rows(plan: ExportPlan, progress: Progress | None = None) -> Iterator[
             if column is not None:
                 row[column] = value
         while answer is not None and answer[0] == response_id:
-            question = answered.get(answer[1])
-            if question is None:  # a question no longer in the survey
-                pass
-            elif question.multi:
+            question = answered.get(answer[1])  # None: a question the survey no longer has
+            if question is not None and question.multi:
                 if row[question.column] is None:  # an answered multiple choice: 0 unless chosen
                     row[question.column : question.columns.stop] = [0] * len(question.columns)
                 column = question.choices.get(answer[3])
                 if column is not None:
                     row[column] = 1
-            else:
+            elif question is not None:
                 row[question.column] = answer[3] if question.text else answer[2]
             answer = next(answers, None)
         yield row
