@@ -55,15 +55,6 @@ class ExportError(ValueError):
     """An export that cannot be made; the message says why."""
 
 
-class _Missing:
-    def __init__(self, code: int):
-        self.code = code
-
-
-MISSING_NO_ANSWER = _Missing(NO_ANSWER)
-MISSING_NOT_ASKED = _Missing(NOT_ASKED)
-
-
 @dataclass
 class Variable:
     """One column: its name, label, and how a response's value is read and coded."""
@@ -221,113 +212,132 @@ def _question_notes(question) -> str:
 
 # ---------------------------------------------------------------- reading the rows
 
-
-def response_chunks(plan: ExportPlan) -> Iterator[list[tuple]]:
-    """Lists of (response row, {question id: [(response id, question id, value_num,
-    value_text), …]}), CHUNK responses at a time in the order of their random ids.
-
-    One query streams the wave's responses (a server-side cursor on PostgreSQL); each chunk's
-    answers are read by their responses' ids, so every query's work is the chunk's.
-    """
-    columns = [getattr(Response, column) for column in PROFILE_COLUMNS.values()]
-    query = (
-        select(Response.id, Response.channel, Response.weight, *columns)
-        .where(Response.wave_id == plan.wave.id)
-        .order_by(Response.id)
-    )
-    if plan.region_id is not None:
-        query = query.where(Response.region_id == plan.region_id)
-    connection = db.session.connection()
-    streamed = connection.execution_options(yield_per=CHUNK).execute(query)
-    for responses in streamed.partitions():
-        ids = [response[0] for response in responses]
-        by_response: dict[str, dict[int, list]] = {response_id: {} for response_id in ids}
-        answers = connection.execute(
-            select(
-                Answer.response_id, Answer.question_id, Answer.value_num, Answer.value_text
-            ).where(Answer.response_id.in_(ids))
-        ).all()  # one fetch for the chunk: row by row costs more than the query
-        for answer in answers:
-            by_response[answer[0]].setdefault(answer[1], []).append(answer)
-        yield [(response, by_response[response[0]]) for response in responses]
+FIRST_QUESTION_COLUMN = 5  # after row, wave, simulated, channel and weight
 
 
 @dataclass(frozen=True)
-class _Reader:
-    """What reading one question's answers needs, taken once from the instrument."""
+class _Question:
+    """Where one question's answers go in a row, taken once from the instrument."""
 
-    question: QuestionSpec
-    id: int
-    code: str
-    kind: str
-    values: tuple[str, ...]  # a multiple choice's values, one column each
-    profile: bool
-    conditional: bool  # asked only after some answer or in some regions
+    spec: QuestionSpec
+    column: int  # its first column
+    columns: range  # all its columns: one, or one per choice of a multiple choice
+    multi: bool
+    text: bool  # the answer is value_text (a single choice, free text), else value_num
+    choices: dict[str, int]  # a multiple choice's values -> their columns
 
 
-def _readers(plan: ExportPlan) -> list[_Reader]:
+def _questions(plan: ExportPlan) -> list[_Question]:
     instrument = Instrument.of(plan.survey, region_table())
-    return [
-        _Reader(
-            question=q,
-            id=q.id,
-            code=q.code,
-            kind=q.type,
-            values=tuple(str(c["value"]) for c in q.choices or ()),
-            profile=q.code in PROFILE_COLUMNS,
-            conditional=q.show_if is not None or q.regions is not None,
+    questions, column = [], FIRST_QUESTION_COLUMN
+    for spec in instrument.questions:
+        multi = spec.type == MULTI
+        values = [str(c["value"]) for c in spec.choices or ()] if multi else [None]
+        questions.append(
+            _Question(
+                spec=spec,
+                column=column,
+                columns=range(column, column + len(values)),
+                multi=multi,
+                text=spec.type in TEXTUAL,
+                choices={value: column + i for i, value in enumerate(values) if multi},
+            )
         )
-        for q in instrument.questions
-    ]
+        column += len(values)
+    return questions
 
 
-NOTHING_UNSURE: frozenset = frozenset()
+def _row_queries(plan: ExportPlan):
+    """The wave's responses, and their answers, both in the order of the response ids."""
+    profile = [getattr(Response, column) for column in PROFILE_COLUMNS.values()]
+    responses = select(Response.id, Response.channel, Response.weight, *profile)
+    answers = select(
+        Answer.response_id, Answer.question_id, Answer.value_num, Answer.value_text
+    ).join(Response)
+    scope = [Response.wave_id == plan.wave.id]
+    if plan.region_id is not None:
+        scope.append(Response.region_id == plan.region_id)
+    return (
+        responses.where(*scope).order_by(Response.id),
+        answers.where(*scope).order_by(Response.id),
+    )
 
 
 def export_rows(plan: ExportPlan, progress: Progress | None = None) -> Iterator[list]:
-    """Each response as a list of values in the order of ``plan.variables``: numbers, text,
-    or MISSING_NO_ANSWER / MISSING_NOT_ASKED."""
-    readers = _readers(plan)
+    """Each response as a list of values in the order of ``plan.variables``: numbers, text, or
+    None where there is no answer (see ``not_asked`` for which were skipped).
+
+    Two queries stream the responses and their answers side by side, in the order of the
+    response ids (server-side cursors on PostgreSQL), so memory does not grow with the wave.
+    """
+    questions = _questions(plan)
+    by_code = {question.spec.code: question.column for question in questions}
+    profile_places = [by_code.get(code) for code in PROFILE_COLUMNS]
+    answered = {q.spec.id: q for q in questions if q.spec.code not in PROFILE_COLUMNS}
     region_codes = {region_id: code for region_id, code, _names in _regions()}
-    profile = list(PROFILE_COLUMNS)
-    simulated = 1 if plan.wave.simulated else 0
+    empty = [None] * len(plan.variables)
+    wave, simulated = plan.wave.label, 1 if plan.wave.simulated else 0
+    connection = db.session.connection().execution_options(yield_per=CHUNK)
+    responses_query, answers_query = _row_queries(plan)
+    answers = iter(connection.execute(answers_query))
+    answer = next(answers, None)
     written = 0
-    for chunk in response_chunks(plan):
-        for response, answers in chunk:
-            written += 1
-            _id, channel, weight, *profile_values = response
-            # The answers as skip logic reads them: True/False, numbers, texts, lists.
-            clean = dict(zip(profile, profile_values, strict=True))
-            clean[REGION_CODE] = region_codes.get(clean[REGION_CODE])
-            row = [written, plan.wave.label, simulated, channel, weight]
-            for reader in readers:
-                code = reader.code
-                if reader.profile:
-                    value = clean[code]
-                    row.append(MISSING_NO_ANSWER if value is None else value)
-                    continue
-                stored = answers.get(reader.id)
-                kind = reader.kind
-                if stored is None:
-                    asked = not reader.conditional or visibility(
-                        reader.question, clean, NOTHING_UNSURE
-                    )
-                    missing = MISSING_NO_ANSWER if asked else MISSING_NOT_ASKED
-                    row.extend([missing] * (len(reader.values) if kind == MULTI else 1))
-                elif kind == MULTI:
-                    chosen = {answer[3] for answer in stored}
-                    clean[code] = list(chosen)
-                    row.extend(1 if value in chosen else 0 for value in reader.values)
-                elif kind == YESNO:
-                    clean[code] = stored[0][2] == 1
-                    row.append(1 if clean[code] else 0)
-                else:
-                    _response, _question, number, text = stored[0]
-                    clean[code] = text if kind in TEXTUAL else number
-                    row.append(clean[code])
-            yield row
-        if progress is not None:
+    for written, (response_id, channel, weight, region_id, *profile) in enumerate(
+        connection.execute(responses_query), start=1
+    ):
+        row = empty.copy()
+        row[:FIRST_QUESTION_COLUMN] = [written, wave, simulated, channel, weight]
+        for column, value in zip(
+            profile_places, (region_codes.get(region_id), *profile), strict=True
+        ):
+            if column is not None:
+                row[column] = value
+        while answer is not None and answer[0] == response_id:
+            question = answered.get(answer[1])  # None: a question the survey no longer has
+            if question is not None and question.multi:
+                if row[question.column] is None:  # an answered multiple choice: 0 unless chosen
+                    row[question.column : question.columns.stop] = [0] * len(question.columns)
+                column = question.choices.get(answer[3])
+                if column is not None:
+                    row[column] = 1
+            elif question is not None:
+                row[question.column] = answer[3] if question.text else answer[2]
+            answer = next(answers, None)
+        yield row
+        if progress is not None and written % CHUNK == 0:
             progress(written)
+    if progress is not None and written % CHUNK:
+        progress(written)
+
+
+def not_asked(plan: ExportPlan) -> Callable[[list], list[int]]:
+    """For a row of ``export_rows``, the columns of the questions its respondent was not asked
+    (skip logic, other regions); the other empty columns are asked but not answered."""
+    questions = _questions(plan)
+    by_code = {question.spec.code: question for question in questions}
+    conditional = [q for q in questions if q.spec.show_if is not None or q.spec.regions is not None]
+    depends_on = {q.spec.show_if["question"] for q in conditional if q.spec.show_if} | {REGION_CODE}
+
+    def clean(row: list, code: str):
+        """An answer as skip logic reads it: True/False, a number, a text, a list of choices."""
+        question = by_code.get(code)
+        if question is None or row[question.column] is None:
+            return None
+        if question.multi:
+            return [value for value, column in question.choices.items() if row[column] == 1]
+        if question.spec.type == YESNO:
+            return row[question.column] == 1
+        return row[question.column]
+
+    def columns(row: list) -> list[int]:
+        answers = {code: clean(row, code) for code in depends_on}
+        skipped = []
+        for question in conditional:
+            if row[question.column] is None and not visibility(question.spec, answers, set()):
+                skipped.extend(question.columns)
+        return skipped
+
+    return columns
 
 
 # ---------------------------------------------------------------- CSV
@@ -342,7 +352,7 @@ def _csv_text(value):
         return "'" + value if FORMULA.match(value) else value
     if kind is int:
         return value
-    return ""  # MISSING_NO_ANSWER, MISSING_NOT_ASKED
+    return ""  # no answer
 
 
 def csv_chunks(plan: ExportPlan, progress: Progress | None = None) -> Iterator[bytes]:
@@ -393,7 +403,7 @@ def write_xlsx(plan: ExportPlan, path: Path, progress: Progress | None = None) -
             sheet.write_string(0, column, variable.name, bold)
         for number, row in enumerate(export_rows(plan, progress), start=1):
             for column, value in enumerate(row):
-                if isinstance(value, _Missing):
+                if value is None:
                     continue
                 if isinstance(value, str):
                     sheet.write_string(number, column, value)
@@ -419,12 +429,14 @@ def write_sav(plan: ExportPlan, path: Path, progress: Progress | None = None) ->
     numbers = {i: array("d") for i, v in enumerate(variables) if v.numeric}
     texts: dict[int, list[str]] = {i: [] for i, v in enumerate(variables) if not v.numeric}
     codes = {i: v.categories for i, v in enumerate(variables) if v.categories}
+    skipped_in = not_asked(plan)
     for row in export_rows(plan, progress):
+        skipped = skipped_in(row)
         for i, value in enumerate(row):
             if i in texts:
-                texts[i].append("" if isinstance(value, _Missing) else value)
-            elif isinstance(value, _Missing):
-                numbers[i].append(value.code)
+                texts[i].append("" if value is None else value)
+            elif value is None:
+                numbers[i].append(NOT_ASKED if i in skipped else NO_ANSWER)
             elif i in codes:
                 numbers[i].append(codes[i][value][0])
             else:

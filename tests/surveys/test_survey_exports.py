@@ -165,6 +165,9 @@ def test_spss_file_with_kazakh_labels_and_missing_codes(app, make_user, answered
     }
     assert sorted(frame["region"].tolist()) == [23, 35, 35]
     assert sorted(frame["paid_times"].tolist()) == [-9, -9, -8]  # asked once, left blank
+    assert sorted(frame["paid_where_police"].tolist()) == [-9, -9, 1]
+    assert sorted(frame["paid_where_land"].tolist()) == [-9, -9, 0]
+    assert sorted(frame["atr_fish"].tolist()) == [-9, -9, 1]  # asked in Atyrau only
     assert meta.missing_ranges["paid"] == [{"lo": -8.0, "hi": -8.0}, {"lo": -9.0, "hi": -9.0}]
     assert "simulated" in meta.column_names
     if shutil.which("pspp") is None:
