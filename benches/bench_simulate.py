@@ -84,7 +84,8 @@ def run_raw(path: Path, responses: int) -> dict:
     from sqlalchemy import select
 
     from accounts.models import Region
-    from extensions import db, sqlite_pragmas
+    from database import sqlite_pragmas
+    from extensions import db
     from simulation.population import demo_population
     from simulation.surveys import (
         INSERT_ROWS,
