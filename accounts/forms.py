@@ -1,3 +1,4 @@
+from flask import abort
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -31,6 +32,14 @@ class LoginForm(FlaskForm):
 class ActionForm(FlaskForm):
     """A button that changes something: only the CSRF token travels with it."""
 
+    @classmethod
+    def require(cls) -> "ActionForm":
+        """The form of the request, valid, or a 400 (no token, or fields that are not right)."""
+        form = cls()
+        if not form.validate_on_submit():
+            abort(400)
+        return form
+
 
 class MoveForm(ActionForm):
     """An Up or Down button: moves an item one place."""
@@ -38,12 +47,9 @@ class MoveForm(ActionForm):
     direction = SelectField(choices=["up", "down"])
 
     @classmethod
-    def sent_offset(cls) -> int | None:
-        """-1 or +1 from the button pressed, or None when the request is not one."""
-        form = cls()
-        if not form.validate_on_submit():
-            return None
-        return -1 if form.direction.data == "up" else 1
+    def offset(cls) -> int:
+        """-1 or +1 from the button pressed; a 400 when the request is not one."""
+        return -1 if cls.require().direction.data == "up" else 1
 
 
 class LogoutForm(FlaskForm):

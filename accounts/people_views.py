@@ -2,7 +2,6 @@
 
 from flask import (
     Blueprint,
-    abort,
     current_app,
     flash,
     redirect,
@@ -141,9 +140,7 @@ def edit(user_id):
 @blueprint.post("/<int:user_id>/password-link")
 @roles_required(Role.ADMIN)
 def password_link(user_id):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     user = db.get_or_404(User, user_id)
     if not user.active:
         flash(_("This account is disabled: activate it before sending a link."), "error")

@@ -257,7 +257,7 @@ def _edit_section(survey: Survey, section: dict | None):
 def move_section(slug, key):
     survey = _survey(slug)
     section = _section(survey, key)
-    change = partial(admin.move_section, survey, section["key"], _offset(), current_user)
+    change = partial(admin.move_section, survey, section["key"], MoveForm.offset(), current_user)
     back = url_for(".settings", slug=slug) + "#sections"
     return _carry_out(change, back, partial(_settings_page, survey))
 
@@ -267,8 +267,7 @@ def move_section(slug, key):
 def delete_section(slug, key):
     survey = _survey(slug)
     section = _section(survey, key)
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    ActionForm.require()
     change = partial(admin.delete_section, survey, section["key"], current_user)
     back = url_for(".settings", slug=slug) + "#sections"
     return _carry_out(change, back, partial(_settings_page, survey), _("The section is deleted."))
@@ -351,7 +350,7 @@ def _edit_question(survey: Survey, question: Question | None):
 def move_question(slug, question_id):
     survey = _survey(slug)
     question = _question(survey, question_id)
-    change = partial(admin.move_question, survey, question, _offset(), current_user)
+    change = partial(admin.move_question, survey, question, MoveForm.offset(), current_user)
     back = url_for(".survey", slug=slug) + "#questions"
     return _carry_out(change, back, partial(_survey_page, survey))
 
@@ -361,17 +360,10 @@ def move_question(slug, question_id):
 def delete_question(slug, question_id):
     survey = _survey(slug)
     question = _question(survey, question_id)
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    ActionForm.require()
     change = partial(admin.delete_question, survey, question, current_user)
     back = url_for(".survey", slug=slug) + "#questions"
     return _carry_out(change, back, partial(_survey_page, survey), _("The question is deleted."))
-
-
-def _offset() -> int:
-    """-1 or +1 from an Up or Down button's form; 400 without its token or direction."""
-    offset = MoveForm.sent_offset()
-    return offset if offset is not None else abort(400)
 
 
 def _carry_out(change, back: str, refused, done: str | None = None):
@@ -442,8 +434,7 @@ def open_wave(slug):
 def close_wave(slug, wave_id):
     survey = _survey(slug)
     wave = _wave(survey, wave_id)
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    ActionForm.require()
     done = _("The wave %(label)s is closed.", label=wave.label)
     back = url_for(".survey", slug=slug) + "#waves"
     change = partial(admin.stop_wave, survey, wave, current_user)

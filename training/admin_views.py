@@ -77,9 +77,7 @@ def modules():
 @blueprint.post("/admin/training/<slug>/publish")
 @roles_required(Role.ADMIN)
 def publish(slug):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     module = module_by_slug(slug)
     published = request.form.get("published") == "1"
     set_published(module, published, current_user)
@@ -321,9 +319,7 @@ def assignments():
 @blueprint.post("/admin/training/assignments/<int:assignment_id>/delete")
 @roles_required(Role.ADMIN)
 def delete_assignment(assignment_id):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     remove_assignment(assignment_id, current_user)
     flash(_("The assignment is removed."), "success")
     return redirect(url_for(".assignments"))

@@ -1,7 +1,7 @@
 """The module editor, for admins: settings, lessons, categories and questions in kk, ru and en
 side by side, missing translations marked, and a preview as a learner sees it."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -305,9 +305,7 @@ def categories(slug):
 @blueprint.post("/<slug>/questions/<int:question_id>/retire")
 @roles_required(Role.ADMIN)
 def retire(slug, question_id):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     module = module_by_slug(slug)
     try:
         retire_question(module, question_of(module, question_id), current_user)
@@ -319,12 +317,6 @@ def retire(slug, question_id):
 
 
 # ------------------------------------------------------------------------------ order and deletion
-
-
-def _offset() -> int:
-    """-1 or +1 from an Up or Down button's form; 400 without its token or direction."""
-    offset = MoveForm.sent_offset()
-    return offset if offset is not None else abort(400)
 
 
 def _lesson(module, lesson_id: int) -> Lesson:
@@ -344,7 +336,7 @@ def _category(module, category_id: int) -> QuestionCategory:
 @blueprint.post("/<slug>/lessons/<int:lesson_id>/move")
 @roles_required(Role.ADMIN)
 def lesson_move(slug, lesson_id):
-    offset = _offset()
+    offset = MoveForm.offset()
     module = module_by_slug(slug)
     move_lesson(module, _lesson(module, lesson_id), offset, current_user)
     return redirect(url_for(".edit", slug=slug) + "#lessons")
@@ -353,8 +345,7 @@ def lesson_move(slug, lesson_id):
 @blueprint.post("/<slug>/lessons/<int:lesson_id>/delete")
 @roles_required(Role.ADMIN)
 def lesson_delete(slug, lesson_id):
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    ActionForm.require()
     module = module_by_slug(slug)
     delete_lesson(module, _lesson(module, lesson_id), current_user)
     flash(_("The lesson is deleted."), "success")
@@ -364,7 +355,7 @@ def lesson_delete(slug, lesson_id):
 @blueprint.post("/<slug>/categories/<int:category_id>/move")
 @roles_required(Role.ADMIN)
 def category_move(slug, category_id):
-    offset = _offset()
+    offset = MoveForm.offset()
     module = module_by_slug(slug)
     move_category(module, _category(module, category_id), offset, current_user)
     return redirect(url_for(".categories", slug=slug))
@@ -373,8 +364,7 @@ def category_move(slug, category_id):
 @blueprint.post("/<slug>/categories/<int:category_id>/delete")
 @roles_required(Role.ADMIN)
 def category_delete(slug, category_id):
-    if not ActionForm().validate_on_submit():
-        abort(400)
+    ActionForm.require()
     module = module_by_slug(slug)
     delete_category(module, _category(module, category_id), current_user)
     flash(_("The category and its questions are deleted."), "success")

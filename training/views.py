@@ -128,9 +128,7 @@ def test_start(slug, kind):
 @blueprint.post("/training/<slug>/<any(pre, post):kind>-test")
 @roles_required(*LEARNERS)
 def start_test(slug, kind):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     module = module_by_slug(slug)
     attempt = start_attempt(current_user, module, TEST_KINDS[kind])
     return redirect(url_for(".attempt", attempt_id=attempt.id))
@@ -188,9 +186,7 @@ def attempt(attempt_id):
 @blueprint.post("/training/attempts/<int:attempt_id>")
 @roles_required(*LEARNERS)
 def submit(attempt_id):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     attempt = owned_attempt(current_user, attempt_id)
     answers = posted_answers()
     try:
@@ -254,9 +250,7 @@ def lesson(slug, position):
 @blueprint.post("/training/<slug>/lessons/<int:position>")
 @roles_required(*LEARNERS)
 def lesson_done(slug, position):
-    form = ActionForm()
-    if not form.validate_on_submit():
-        abort(400)
+    ActionForm.require()
     module = module_by_slug(slug)
     progress = complete_lesson(current_user, module, position)
     following = next((x for x in module.lessons if x.position > position), None)
